@@ -1,0 +1,10 @@
+namespace Judge.MetricSources.Prometheus;
+
+public sealed record PrometheusQueryConfig : MetricQueryConfig
+{
+    public override string Type => "prometheus";
+    public string? MetricName { get; init; }
+    public IReadOnlyList<string>? LabelBindings { get; init; }
+    public IReadOnlyList<string>? GroupByFields { get; init; }
+    public string? ResourceType { get; init; }
+}

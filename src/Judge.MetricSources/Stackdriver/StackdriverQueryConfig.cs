@@ -1,0 +1,11 @@
+namespace Judge.MetricSources.Stackdriver;
+
+public sealed record StackdriverQueryConfig : MetricQueryConfig
+{
+    public override string Type => "stackdriver";
+    public string? MetricType { get; init; }
+    public string? ResourceType { get; init; }
+    public string? CrossSeriesReducer { get; init; }
+    public string? PerSeriesAligner { get; init; }
+    public IReadOnlyList<string>? GroupByFields { get; init; }
+}
