@@ -40,7 +40,12 @@ public static class QueryTemplate
         return bindings;
     }
 
-    public static string Expand(string template, IReadOnlyDictionary<string, string> bindings, Func<string, string> escapeValue, string metricName)
+    /// <summary>
+    /// Replaces every "${var}". <paramref name="escapeValue"/> gets the value and whether the placeholder stands inside a
+    /// double-quoted string literal of the template, so a provider can escape string content there and refuse, by throwing
+    /// <see cref="MetricQueryException"/>, a value that would change the query's structure where it stands bare.
+    /// </summary>
+    public static string Expand(string template, IReadOnlyDictionary<string, string> bindings, Func<string, bool, string> escapeValue, string metricName)
     {
         var result = new StringBuilder(template.Length);
         var i = 0;
@@ -60,10 +65,22 @@ public static class QueryTemplate
             if (!bindings.TryGetValue(name, out var value))
                 throw new MetricQueryException(metricName, "template",
                     $"variable '${{{name}}}' is not defined (defined: {string.Join(", ", bindings.Keys.Order(StringComparer.Ordinal))})");
-            result.Append(escapeValue(value));
+            result.Append(escapeValue(value, IsInsideQuotes(template, start)));
             i = end + 1;
         }
         return result.ToString();
+    }
+
+    // A quote preceded by a backslash does not open or close a string literal.
+    private static bool IsInsideQuotes(string template, int position)
+    {
+        var inside = false;
+        for (var i = 0; i < position; i++)
+        {
+            if (template[i] == '\\') i++;
+            else if (template[i] == '"') inside = !inside;
+        }
+        return inside;
     }
 
     // Kayenta stores templates with "${" escaped as "$\{" inside its pipeline context; accept both forms.
