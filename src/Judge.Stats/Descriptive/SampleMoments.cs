@@ -1,23 +1,12 @@
+using Judge.Stats.EffectSizes;
+
 namespace Judge.Stats.Descriptive;
 
 /// <summary>Mean and sample variance computed the way commons-math does, so reported stats match Kayenta's to the ulp.</summary>
 public static class SampleMoments
 {
-    /// <summary>sum/n refined by the mean residual (commons-math <c>Mean</c>); NaN for an empty sample.</summary>
-    public static double Mean(ReadOnlySpan<double> values)
-    {
-        var n = values.Length;
-        if (n == 0)
-            return double.NaN;
-        var sum = 0.0;
-        foreach (var v in values)
-            sum += v;
-        var xbar = sum / n;
-        var correction = 0.0;
-        foreach (var v in values)
-            correction += v - xbar;
-        return xbar + correction / n;
-    }
+    /// <summary>commons-math's mean (see <see cref="SampleMean"/>); NaN for an empty sample.</summary>
+    public static double Mean(ReadOnlySpan<double> values) => SampleMean.Of(values);
 
     /// <summary>The bias-corrected (n − 1) variance with commons-math's two-pass correction; 0 for one value, NaN for none.</summary>
     public static double SampleVariance(ReadOnlySpan<double> values)

@@ -111,7 +111,7 @@ internal sealed class MetricClassifier
         var thresholds = config.EffectSize;
         var meanRatio = EffectSizeMeasures.MeanRatio(control, experiment);
         var effect = thresholds.Measure == EffectSizeMeasure.Cles
-            ? EffectSizeMeasures.Cles(control, experiment)
+            ? EffectSizeMeasures.Compute(EffectSizeMeasure.Cles, control, experiment)
             : meanRatio;
 
         var watchIncrease = config.Direction is Direction.Increase or Direction.Either;
