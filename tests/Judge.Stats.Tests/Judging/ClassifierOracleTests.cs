@@ -7,6 +7,7 @@ namespace Judge.Stats.Tests.Judging;
 public class ClassifierOracleTests
 {
     private static readonly MetricClassifier KayentaMode = NetflixAcaJudge.CreateClassifier();
+    private static readonly MetricClassifier ExactMode = ExactAcaJudge.CreateClassifier();
 
     [Theory]
     [MemberData(nameof(OracleFiles.ClassifierCaseIds), MemberType = typeof(OracleFiles))]
@@ -34,6 +35,34 @@ public class ClassifierOracleTests
         OracleTolerance.Close(diagnostics.UpperBound, m.UpperBound!.Value, rel, "upperBound", id);
         OracleTolerance.Close(diagnostics.EffectSize, m.EffectSize!.Value, rel, "effectSize", id);
         OracleTolerance.Close(diagnostics.MeanRatio, m.Ratio, rel, "meanRatio", id);
+    }
+
+    [Theory]
+    [MemberData(nameof(OracleFiles.ClassifierCaseIds), MemberType = typeof(OracleFiles))]
+    public void ExactModeMatchesExpectedExact(string id)
+    {
+        var testCase = OracleFiles.ClassifierCase(id);
+        var outcome = Run(ExactMode, testCase);
+
+        Assert.True(testCase.ExpectedExact.Classification == outcome.Classification,
+            $"{id}: expected {testCase.ExpectedExact.Classification}, got {outcome.Classification} ({outcome.Reason})");
+        Assert.Equal(testCase.ExpectedExact.Critical, outcome.Critical);
+
+        var diagnostics = testCase.ExactDiagnostics;
+        if (diagnostics is null)
+            return;
+        Assert.Equal(diagnostics.Path, outcome.Path);
+        if (diagnostics.Path != "mann-whitney")
+            return;
+        var m = outcome.Metadata!;
+        const double rel = OracleTolerance.ExactRelTol;
+        Assert.Equal(diagnostics.Regime, m.Regime);
+        OracleTolerance.Close(diagnostics.CiLower, m.CiLower!.Value, rel, "ciLower", id);
+        OracleTolerance.Close(diagnostics.CiUpper, m.CiUpper!.Value, rel, "ciUpper", id);
+        OracleTolerance.Close(diagnostics.Estimate, m.Estimate!.Value, rel, "estimate", id);
+        OracleTolerance.Close(diagnostics.LowerBound, m.LowerBound!.Value, rel, "lowerBound", id);
+        OracleTolerance.Close(diagnostics.UpperBound, m.UpperBound!.Value, rel, "upperBound", id);
+        OracleTolerance.Close(diagnostics.EffectSize, m.EffectSize!.Value, rel, "effectSize", id);
     }
 
     [Fact]
