@@ -24,6 +24,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     private readonly string? _region;
     private readonly bool _customEndpoint;
     private readonly ILogger _logger;
+    private readonly KeyedAsyncLock _idLocks = new();
     private readonly SemaphoreSlim _bucketGate = new(1, 1);
     private volatile bool _bucketKnownToExist;
 
@@ -90,6 +91,9 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         var address = ObjectAddress.For(type, id, fileName);
         var key = Key(address);
 
+        // Writers of one id within this process take turns; across processes each PUT is still atomic in S3.
+        using var turn = await _idLocks.AcquireAsync(key[..^address.FileName.Length], cancellationToken).ConfigureAwait(false);
+
         // Only objects that existed before this PUT are removed afterwards, so a concurrent newer write is never lost.
         var previousKeys = await ListKeysAsync(IdPrefix(address.Group, address.Id), cancellationToken).ConfigureAwait(false);
         await EnsureBucketAsync(cancellationToken).ConfigureAwait(false);
@@ -123,7 +127,9 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
 
     public async Task<bool> DeleteAsync(ObjectType type, string id, CancellationToken cancellationToken)
     {
-        var keys = await ListKeysAsync(IdPrefix(type.Group(), ObjectAddress.ValidId(id)), cancellationToken).ConfigureAwait(false);
+        var prefix = IdPrefix(type.Group(), ObjectAddress.ValidId(id));
+        using var turn = await _idLocks.AcquireAsync(prefix, cancellationToken).ConfigureAwait(false);
+        var keys = await ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false);
         foreach (var key in keys)
         {
             await DeleteKeyAsync(key, cancellationToken).ConfigureAwait(false);
