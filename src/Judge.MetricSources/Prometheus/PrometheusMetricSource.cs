@@ -107,7 +107,7 @@ public sealed class PrometheusMetricSource(string accountName, PrometheusAccount
         if (string.IsNullOrWhiteSpace(content)) return "no explanation in the body";
         try
         {
-            var error = JsonSerializer.Deserialize<PrometheusQueryRangeResponse>(content, JsonSerializerOptions.Web);
+            var error = JsonSerializer.Deserialize(content, PrometheusJsonContext.Default.PrometheusQueryRangeResponse);
             if (error?.Error is not null) return Describe(error.ErrorType, error.Error);
         }
         catch (JsonException)
