@@ -7,4 +7,5 @@ namespace Judge.MetricSources.Prometheus;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PrometheusQueryRangeResponse))]
 [JsonSerializable(typeof(PrometheusLabelValuesResponse))]
+[JsonSerializable(typeof(PrometheusSeries))]
 internal sealed partial class PrometheusJsonContext : JsonSerializerContext;

@@ -253,9 +253,19 @@ public sealed class PrometheusServerTests : IDisposable
     {
         var config = new PrometheusQueryConfig { MetricName = "memory_used", CustomInlineTemplate = "version=~\"${scope}\"" };
 
-        var set = Assert.Single(await FetchAsync(config, "a\nb\r\t\u0001\\\"'`.*(|"));
+        var set = Assert.Single(await FetchAsync(config, "a\nb\r\t\u0001\\\"'`.*(|&%#+ ?="));
 
         Assert.Empty(set.Values);
+    }
+
+    [Fact]
+    public async Task Operators_in_the_query_survive_url_encoding()
+    {
+        var config = new PrometheusQueryConfig { CustomInlineTemplate = "PromQL:sum(memory_used{version=\"${scope}\",location=\"us-east1\"})+1" };
+
+        var set = Assert.Single(await FetchAsync(config, "baseline"));
+
+        AssertValues(Expected(m => Memory("baseline", "us-east1", m) + 1), set.Values);
     }
 
     [Fact]

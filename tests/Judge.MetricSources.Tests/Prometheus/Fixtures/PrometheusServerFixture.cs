@@ -113,6 +113,7 @@ public sealed class PrometheusServerFixture : IAsyncLifetime
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {file}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -139,7 +140,12 @@ public sealed class PrometheusServerFixture : IAsyncLifetime
         if (Environment.UserName != "root")
             throw new InvalidOperationException(
                 $"'{tool}' is not on PATH. Install the Debian package 'prometheus' (apt-get install -y prometheus) or set {environmentVariable}.");
-        var (exitCode, output) = await RunAsync("apt-get", ["install", "-y", "prometheus"]);
+        var (exitCode, output) = await RunAsync("apt-get", ["install", "-y", "--no-install-recommends", "prometheus"]);
+        if (exitCode != 0)
+        {
+            await RunAsync("apt-get", ["update"]);
+            (exitCode, output) = await RunAsync("apt-get", ["install", "-y", "--no-install-recommends", "prometheus"]);
+        }
         return FindOnPath(tool) ?? throw new InvalidOperationException(
             $"'{tool}' is still missing after 'apt-get install -y prometheus' (exit {exitCode}):\n{output}");
     }
