@@ -178,6 +178,22 @@ public sealed class PrometheusFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Masks_an_echoed_basic_credential_even_where_the_message_is_shortened()
+    {
+        var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes($"judge:{Password}"));
+        // "HTTP 403 (Forbidden): " + 470 characters puts the password across the 500-character cut of the message.
+        Answer(403, new string('x', 470) + Password + $" Authorization: Basic {encoded}");
+
+        var error = await Assert.ThrowsAsync<MetricFetchException>(() =>
+            Source(new PrometheusAccountOptions { Username = "judge", Password = Password }).FetchAsync(CpuQuery(), CancellationToken.None));
+
+        Assert.Single(_server.LogEntries);
+        Assert.Contains("x***", error.Message);
+        Assert.DoesNotContain(Password[..4], error.Message);
+        AssertNamesMetricAndAccountWithoutSecrets(error);
+    }
+
+    [Fact]
     public async Task Masks_a_bearer_token_echoed_in_a_non_json_error_body()
     {
         Answer(401, $"unauthorized: bad token {Token}");

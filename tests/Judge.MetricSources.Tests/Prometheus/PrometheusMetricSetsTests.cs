@@ -95,6 +95,17 @@ public class PrometheusMetricSetsTests
     }
 
     [Fact]
+    public void Refuses_a_window_with_more_points_than_Prometheus_answers()
+    {
+        var start = PrometheusQueries.DefaultStart;
+        var justEnough = PrometheusQueries.Create(new PrometheusQueryConfig(), start: start, end: start.AddSeconds(10_999), stepSeconds: 1);
+        var tooMany = PrometheusQueries.Create(new PrometheusQueryConfig(), start: start, end: start.AddSeconds(11_000), stepSeconds: 1);
+
+        Assert.Equal(11_000, PrometheusTimeGrid.Of(justEnough).Count);
+        Assert.Equal("step", Assert.Throws<MetricQueryException>(() => PrometheusTimeGrid.Of(tooMany)).Field);
+    }
+
+    [Fact]
     public void A_grid_of_one_instant_when_start_equals_end()
     {
         var start = PrometheusQueries.DefaultStart;
