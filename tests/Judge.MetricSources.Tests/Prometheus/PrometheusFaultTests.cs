@@ -210,7 +210,7 @@ public sealed class PrometheusFaultTests : IDisposable
     [Fact]
     public async Task A_server_slower_than_the_attempt_timeout_fails_with_a_timeout()
     {
-        Answer(200, OneSeries, delay: TimeSpan.FromSeconds(4));
+        Answer(200, OneSeries, delay: TimeSpan.FromSeconds(2));
 
         var error = await Assert.ThrowsAsync<MetricFetchException>(() =>
             Source(new PrometheusAccountOptions { BearerToken = Token }, http: ImpatientHttp).FetchAsync(CpuQuery(), CancellationToken.None));
@@ -264,7 +264,7 @@ public sealed class PrometheusFaultTests : IDisposable
     [Fact]
     public async Task A_cancelled_caller_gets_an_OperationCanceledException_not_a_fetch_failure()
     {
-        Answer(200, OneSeries, delay: TimeSpan.FromSeconds(4));
+        Answer(200, OneSeries, delay: TimeSpan.FromSeconds(2));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Source().FetchAsync(CpuQuery(), cancellation.Token));
