@@ -72,7 +72,7 @@ internal static class DatadogSeriesConverter
     {
         var start = query.Scope.Start.ToUnixTimeMilliseconds();
         var end = query.Scope.End.ToUnixTimeMilliseconds();
-        // Datadog has no step of its own; Kayenta's placeholder says 1 s.
+        // Datadog has no step of its own: the scope's, or Kayenta's 1 s when the scope has none.
         var stepMillis = query.Scope.StepSeconds > 0 ? query.Scope.StepSeconds * 1000 : 1000;
         return new MetricSet(query.MetricName, new Dictionary<string, string>(), start, InstantText.FromEpochMillis(start), end, InstantText.FromEpochMillis(end), stepMillis, [], attributes);
     }

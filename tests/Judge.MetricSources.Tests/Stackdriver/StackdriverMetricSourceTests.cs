@@ -307,6 +307,25 @@ public sealed class StackdriverMetricSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_a_key_file_application_default_credentials_are_used()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"absent-adc-{Guid.NewGuid():N}.json");
+        var before = Environment.GetEnvironmentVariable("GOOGLE_APPLICATION_CREDENTIALS");
+        Environment.SetEnvironmentVariable("GOOGLE_APPLICATION_CREDENTIALS", missing);
+        try
+        {
+            var error = await Assert.ThrowsAsync<MetricFetchException>(() => _google.Source(keyFile: "").FetchAsync(CpuQuery(), CancellationToken.None));
+
+            Assert.Contains("application-default credentials are unavailable", error.Message);
+            Assert.Empty(_google.Server.LogEntries);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GOOGLE_APPLICATION_CREDENTIALS", before);
+        }
+    }
+
+    [Fact]
     public async Task An_injected_scope_cannot_widen_the_filter()
     {
         Answer(200, OnePage);
