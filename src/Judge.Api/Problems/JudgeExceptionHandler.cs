@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Judge.Api.Storage;
 using Judge.MetricSources;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,7 @@ public sealed partial class JudgeExceptionHandler(IProblemDetailsService problem
         MetricQueryException query => Problem(400, "Unusable query", query.Message,
             new Dictionary<string, string[]> { [query.Field] = [query.Message] }),
         MetricFetchException fetch => Problem(502, "Metric provider failed", fetch.Message),
+        ObjectStoreException store => Problem(503, "Storage failed", store.Message),
         _ => Problem(500, "Internal server error", "The server failed to process the request."),
     };
 
