@@ -9,6 +9,7 @@ using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Stats.Judging;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace Judge.Api.Hosting;
 
@@ -42,7 +43,7 @@ public static class JudgeHostingExtensions
         services.AddSingleton<ScoreThresholdsValidator>();
 
         services.AddSingleton<JudgeMetrics>();
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
             .AddMeter(JudgeMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
