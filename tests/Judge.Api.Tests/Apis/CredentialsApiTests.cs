@@ -23,6 +23,10 @@ public sealed class CredentialsApiTests
             ["Judge:Accounts:dd:BaseUrl"] = "https://127.0.0.1:8126/?api_key=" + Secrets[6],
             ["Judge:Accounts:dd:ApiKey"] = Secrets[2],
             ["Judge:Accounts:dd:ApplicationKey"] = Secrets[3],
+            ["Judge:Accounts:gcp:Type"] = "stackdriver",
+            ["Judge:Accounts:gcp:Project"] = "my-project",
+            ["Judge:Accounts:gcp:BaseUrl"] = "http://127.0.0.1:8127/",
+            ["Judge:Accounts:gcp:TokenUrl"] = "http://127.0.0.1:8127/token",
             ["Judge:Accounts:s3:Type"] = "s3",
             ["Judge:Accounts:s3:Bucket"] = "canary",
             ["Judge:Accounts:s3:ServiceUrl"] = "http://127.0.0.1:4568",
@@ -37,7 +41,8 @@ public sealed class CredentialsApiTests
         foreach (var secret in Secrets)
             Assert.DoesNotContain(secret, text);
         var accounts = JsonNode.Parse(text)!.AsArray().ToDictionary(a => a!["name"]!.GetValue<string>(), a => a!.AsObject());
-        Assert.Equal(["dd", "prom-basic", "prom-bearer", "s3"], accounts.Keys.Order());
+        Assert.Equal(["dd", "gcp", "prom-basic", "prom-bearer", "s3"], accounts.Keys.Order());
+        Assert.Equal("my-project", accounts["gcp"]["project"]!.GetValue<string>());
         Assert.Equal("prometheus", accounts["prom-basic"]["type"]!.GetValue<string>());
         Assert.Equal("http://127.0.0.1:9090/prom/", accounts["prom-basic"]["baseUrl"]!.GetValue<string>());
         Assert.Equal(["METRICS_STORE"], accounts["prom-bearer"]["supportedTypes"]!.AsArray().Select(t => t!.GetValue<string>()));

@@ -49,6 +49,7 @@ public sealed class FetchApiTests : IDisposable
 
         var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
         Assert.Contains("datadog account", problem.GetProperty("detail").GetString());
+        // No stackdriver account is configured.
         await ProblemAssert.IsProblem(await _client.PostAsJsonAsync($"/fetch/stackdriver/query?{Window}&dryRun=true", new JsonObject()), HttpStatusCode.BadRequest);
     }
 
