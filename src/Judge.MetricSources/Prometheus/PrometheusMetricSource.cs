@@ -22,7 +22,7 @@ public sealed class PrometheusMetricSource(string accountName, PrometheusAccount
         var text = BuildQuery(query);
         var grid = PrometheusTimeGrid.Of(query);
         var body = await CallAsync(query.MetricName,
-            ct => api().QueryRangeAsync(text, IsoInstant.Format(grid.StartMillis), IsoInstant.Format(grid.EndMillis), grid.StepMillis / 1000, ct),
+            ct => api().QueryRangeAsync(text, InstantText.Format(grid.StartMillis), InstantText.Format(grid.EndMillis), grid.StepMillis / 1000, ct),
             cancellationToken);
         if (body.Status != "success")
             throw Failure(query.MetricName, $"Prometheus answered status '{body.Status}': {Describe(body.ErrorType, body.Error)}");
