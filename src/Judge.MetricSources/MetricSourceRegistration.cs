@@ -20,6 +20,12 @@ internal static class MetricSourceRegistration
             throw new InvalidOperationException($"A metric source account named '{accountName}' is already registered.");
     }
 
+    /// <exception cref="ArgumentException">the option is not an absolute http(s) URL; ParamName is the option.</exception>
+    public static Uri RequireHttpUrl(string? text, string provider, string accountName, string option) =>
+        IsHttpUrl(text, out var url)
+            ? url
+            : throw new ArgumentException($"{provider} account '{accountName}': {option} must be an absolute http(s) URL.", option);
+
     public static bool IsHttpUrl(string? text, out Uri url) =>
         Uri.TryCreate(text, UriKind.Absolute, out url!) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 

@@ -16,8 +16,7 @@ public static class DatadogServiceCollectionExtensions
     {
         MetricSourceRegistration.RequireNewAccountName(services, accountName);
         ArgumentNullException.ThrowIfNull(account);
-        if (!MetricSourceRegistration.IsHttpUrl(account.BaseUrl, out var baseUrl))
-            throw new ArgumentException($"Datadog account '{accountName}': BaseUrl must be an absolute http(s) URL", nameof(account));
+        var baseUrl = MetricSourceRegistration.RequireHttpUrl(account.BaseUrl, "Datadog", accountName, nameof(account.BaseUrl));
         if (string.IsNullOrWhiteSpace(account.ApiKey))
             throw new ArgumentException($"Datadog account '{accountName}': ApiKey is required", nameof(account));
         if (string.IsNullOrWhiteSpace(account.ApplicationKey))

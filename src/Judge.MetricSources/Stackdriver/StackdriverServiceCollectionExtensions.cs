@@ -16,10 +16,9 @@ public static class StackdriverServiceCollectionExtensions
     {
         MetricSourceRegistration.RequireNewAccountName(services, accountName);
         ArgumentNullException.ThrowIfNull(account);
-        if (!MetricSourceRegistration.IsHttpUrl(account.BaseUrl, out var baseUrl))
-            throw new ArgumentException($"Stackdriver account '{accountName}': BaseUrl must be an absolute http(s) URL", nameof(account));
-        if (!string.IsNullOrWhiteSpace(account.TokenUrl) && !MetricSourceRegistration.IsHttpUrl(account.TokenUrl, out _))
-            throw new ArgumentException($"Stackdriver account '{accountName}': TokenUrl must be an absolute http(s) URL", nameof(account));
+        var baseUrl = MetricSourceRegistration.RequireHttpUrl(account.BaseUrl, "Stackdriver", accountName, nameof(account.BaseUrl));
+        if (!string.IsNullOrWhiteSpace(account.TokenUrl))
+            MetricSourceRegistration.RequireHttpUrl(account.TokenUrl, "Stackdriver", accountName, nameof(account.TokenUrl));
 
         var tokens = new GoogleAccessTokens(account);
         services.AddAccountClient<ICloudMonitoringApi>("stackdriver", accountName, StackdriverJsonContext.Default, baseUrl, http)

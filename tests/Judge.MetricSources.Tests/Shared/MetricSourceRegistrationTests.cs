@@ -70,4 +70,13 @@ public class MetricSourceRegistrationTests
     {
         Assert.Equal(expected, MetricSourceRegistration.IsHttpUrl(text, out _));
     }
+
+    [Fact]
+    public void A_bad_url_option_is_refused_naming_provider_account_and_option()
+    {
+        var error = Assert.Throws<ArgumentException>(() => MetricSourceRegistration.RequireHttpUrl("ftp://x", "Datadog", "dd", "BaseUrl"));
+
+        Assert.Equal("BaseUrl", error.ParamName);
+        Assert.StartsWith("Datadog account 'dd': BaseUrl must be an absolute http(s) URL.", error.Message);
+    }
 }
