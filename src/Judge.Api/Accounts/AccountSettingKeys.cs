@@ -23,10 +23,11 @@ public static class AccountSettingKeys
     public const string AccessKeyId = "AccessKeyId";
     public const string SecretAccessKey = "SecretAccessKey";
     public const string Path = "Path";
+    public const string ScopeLabel = "ScopeLabel";
 
     public static IReadOnlyList<string> Allowed(string type) => type switch
     {
-        AccountType.Prometheus => [BaseUrl, Username, Password, BearerToken],
+        AccountType.Prometheus => [BaseUrl, Username, Password, BearerToken, ScopeLabel],
         AccountType.Datadog => [BaseUrl, ApiKey, ApplicationKey],
         AccountType.Stackdriver => [Project, CredentialsFile, BaseUrl, TokenUrl],
         AccountType.S3 => [Bucket, ServiceUrl, Region, RootFolder, ForcePathStyle, AccessKeyId, SecretAccessKey],
@@ -47,7 +48,7 @@ public static class AccountSettingKeys
     /// <summary>Settings that may be shown (GET /credentials); everything else stays inside the process.</summary>
     public static IReadOnlyList<string> Public(string type) => type switch
     {
-        AccountType.Prometheus => [BaseUrl],
+        AccountType.Prometheus => [BaseUrl, ScopeLabel],
         AccountType.Datadog => [BaseUrl],
         AccountType.Stackdriver => [Project, BaseUrl],
         AccountType.S3 => [Bucket, ServiceUrl, Region, RootFolder, ForcePathStyle],

@@ -16,14 +16,18 @@ public sealed class CanaryJudgeCatalog
 
     public ICanaryJudge Default => All[0];
 
-    public bool IsKnown(string? name) => string.IsNullOrEmpty(name) || All.Any(j => j.Name == name);
+    public bool IsKnown(string? name) => string.IsNullOrWhiteSpace(name) || Find(name) is not null;
+
+    // Names match ignoring case and surrounding blanks, as Judge.Stats' JudgeCatalog does.
+    private ICanaryJudge? Find(string name) =>
+        All.FirstOrDefault(j => string.Equals(j.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The judge a config names, or the default when it names none.</summary>
     /// <exception cref="ProblemException">400 for an unknown name, naming judge.name.</exception>
     public ICanaryJudge Resolve(string? name, string field = "judge.name")
     {
-        if (string.IsNullOrEmpty(name)) return Default;
-        return All.FirstOrDefault(j => j.Name == name)
+        if (string.IsNullOrWhiteSpace(name)) return Default;
+        return Find(name)
             ?? throw ProblemException.BadRequest(field,
                 $"Unable to resolve canary judge '{name}' (known: {string.Join(", ", All.Select(j => j.Name))}).");
     }
