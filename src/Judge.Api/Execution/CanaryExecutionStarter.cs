@@ -5,6 +5,7 @@ using Judge.Api.Storage;
 namespace Judge.Api.Execution;
 
 /// <summary>A validated POST /canary: the config to run, the request, and the account names as the client gave them (or not).</summary>
+/// <param name="ExecutionId">An id chosen by the caller (a standalone analysis records it before starting); null for a new one.</param>
 public sealed record ExecutionStart(
     string Application,
     string? ParentPipelineExecutionId,
@@ -13,7 +14,8 @@ public sealed record ExecutionStart(
     CanaryExecutionRequest Request,
     string? StorageAccountName,
     string? MetricsAccountName,
-    string? ConfigurationAccountName);
+    string? ConfigurationAccountName,
+    string? ExecutionId = null);
 
 /// <summary>
 /// Resolves an execution's accounts to concrete names, stores its document and queues it; the stages run in the
@@ -36,7 +38,7 @@ public sealed class CanaryExecutionStarter(
 
         var execution = new CanaryExecution
         {
-            PipelineId = ObjectId.New(),
+            PipelineId = start.ExecutionId ?? ObjectId.New(),
             Application = start.Application,
             ParentPipelineExecutionId = start.ParentPipelineExecutionId,
             CanaryConfigId = start.CanaryConfigId,
