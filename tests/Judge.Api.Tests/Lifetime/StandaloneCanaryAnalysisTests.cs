@@ -34,7 +34,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var id = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: 30, interval: 10));
 
         client.AdvanceTo(At(9));
-        var waiting = await client.GetAsync(id);
+        var waiting = await client.DriveUntilAsync(id, s => s["status"]!.GetValue<string>() == "running", "running");
         Assert.Empty(source.Queries);
         Assert.Equal("RUNNING", AnalysisClient.Stage(waiting, "Interval Wait #1")["status"]!.GetValue<string>());
         Assert.Null(waiting["canaryAnalysisExecutionResult"]);
