@@ -1,7 +1,9 @@
 using Judge.Api.Apis;
 using Judge.Api.Configs;
+using Judge.Api.Execution;
 using Judge.Api.Health;
 using Judge.Api.Judging;
+using Judge.Api.Lifetime;
 using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
@@ -43,6 +45,8 @@ public static class JudgeHostingExtensions
         services.AddSingleton<ScoreThresholdsValidator>();
 
         services.AddSingleton<JudgeMetrics>();
+        services.AddCanaryExecution(builder.Configuration);
+        services.AddStandaloneCanaryAnalysis(builder.Configuration);
         services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
             .AddMeter(JudgeMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
@@ -60,6 +64,8 @@ public static class JudgeHostingExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>();
 
         app.MapCanaryConfigApi();
+        app.MapCanaryApi();
+        app.MapStandaloneCanaryAnalysisApi();
         app.MapJudgesApi();
         app.MapCredentialsApi();
         app.MapMetricSetPairListApi();

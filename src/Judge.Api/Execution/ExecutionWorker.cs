@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Options;
+
+namespace Judge.Api.Execution;
+
+/// <summary>
+/// Runs queued executions in the background, a bounded number at a time. On start it first picks up the executions a
+/// previous host left incomplete, so none stays "running" forever.
+/// </summary>
+public sealed class ExecutionWorker(
+    ExecutionQueue queue,
+    ExecutionRepository repository,
+    CanaryExecutionRunner runner,
+    IOptions<ExecutionOptions> options,
+    ILogger<ExecutionWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var running = new List<Task>();
+        using var slots = new SemaphoreSlim(options.Value.MaxConcurrentExecutions);
+        try
+        {
+            await ResumeInterruptedAsync(stoppingToken);
+            await foreach (var ticket in queue.ReadAllAsync(stoppingToken))
+            {
+                await slots.WaitAsync(stoppingToken);
+                running.RemoveAll(task => task.IsCompleted);
+                running.Add(RunAsync(ticket, slots, stoppingToken));
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        await Task.WhenAll(running);
+    }
+
+    private async Task RunAsync(ExecutionTicket ticket, SemaphoreSlim slots, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Yield();
+            var execution = await repository.FindAsync(ticket.StorageAccountName, ticket.ExecutionId, stoppingToken);
+            if (execution is null)
+                logger.LogWarning("Execution {ExecutionId} is not in storage account {Account}.", ticket.ExecutionId, ticket.StorageAccountName);
+            else
+                await runner.RunAsync(execution, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Execution {ExecutionId} could not be run.", ticket.ExecutionId);
+            await GiveUpAsync(ticket, ex, stoppingToken);
+        }
+        finally
+        {
+            queue.Release(ticket);
+            slots.Release();
+        }
+    }
+
+    /// <summary>The engine itself failed (storage, most likely): record that on the document if storage allows.</summary>
+    private async Task GiveUpAsync(ExecutionTicket ticket, Exception failure, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var execution = await repository.FindAsync(ticket.StorageAccountName, ticket.ExecutionId, stoppingToken);
+            if (execution is { Complete: false })
+                await runner.AbandonAsync(execution, $"The execution engine failed: {failure.GetType().Name}.", stoppingToken);
+        }
+        catch (Exception ex)
+        {
+            // Still incomplete in storage: the next start resumes it.
+            if (ex is not OperationCanceledException)
+                logger.LogError(ex, "Execution {ExecutionId} could not be marked terminal.", ticket.ExecutionId);
+        }
+    }
+
+    private async Task ResumeInterruptedAsync(CancellationToken stoppingToken)
+    {
+        foreach (var account in repository.StorageAccountNames)
+        {
+            try
+            {
+                await foreach (var listed in repository.ListAsync(account, stoppingToken))
+                {
+                    if (!listed.Complete)
+                        await ResumeAsync(new ExecutionTicket(account, listed.PipelineId), stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Incomplete executions in storage account {Account} could not be listed.", account);
+            }
+        }
+    }
+
+    private async Task ResumeAsync(ExecutionTicket ticket, CancellationToken stoppingToken)
+    {
+        // Claimed first so that nothing else on this host runs or writes the document meanwhile (a POST may have queued it).
+        if (!queue.TryReserve(ticket))
+            return;
+        var enqueued = false;
+        try
+        {
+            var execution = await repository.FindAsync(ticket.StorageAccountName, ticket.ExecutionId, stoppingToken);
+            if (execution is null || execution.Complete)
+                return;
+            if (execution.Resumptions >= options.Value.MaxResumptions)
+            {
+                logger.LogWarning("Execution {ExecutionId} was interrupted too often; marking it terminal.", execution.PipelineId);
+                await runner.AbandonAsync(
+                    execution,
+                    $"The execution was interrupted {execution.Resumptions + 1} times (host stops) and was given up.",
+                    stoppingToken);
+                return;
+            }
+            execution.Resumptions++;
+            await repository.SaveAsync(execution, stoppingToken);
+            logger.LogInformation("Resuming execution {ExecutionId} (resumption {Count}).", execution.PipelineId, execution.Resumptions);
+            await queue.EnqueueReservedAsync(ticket, stoppingToken);
+            enqueued = true;
+        }
+        finally
+        {
+            if (!enqueued)
+                queue.Release(ticket);
+        }
+    }
+}
