@@ -10,6 +10,7 @@ using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Stats.Judging;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace Judge.Api.Hosting;
 
@@ -44,7 +45,7 @@ public static class JudgeHostingExtensions
 
         services.AddSingleton<JudgeMetrics>();
         services.AddCanaryExecution(builder.Configuration);
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
             .AddMeter(JudgeMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
