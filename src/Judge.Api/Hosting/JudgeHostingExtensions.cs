@@ -53,7 +53,7 @@ public static class JudgeHostingExtensions
             .AddHttpClientInstrumentation()
             .AddPrometheusExporter());
 
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [HealthApi.ReadinessTag]);
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [HealthApi.ReadinessTag], timeout: TimeSpan.FromSeconds(10));
         return builder;
     }
 
