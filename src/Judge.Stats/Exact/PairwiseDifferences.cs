@@ -17,6 +17,7 @@ internal sealed class PairwiseDifferences
     private readonly int _gatherLimit;
     private readonly int _sampleSize;
     private readonly Random _random;
+    private SelectionScratch? _scratch;
 
     /// <param name="x">experiment, ascending</param>
     /// <param name="y">control, ascending</param>
@@ -58,7 +59,13 @@ internal sealed class PairwiseDifferences
     public double Max => At(Rows - 1, Columns - 1);
 
     /// <summary>#{M &lt; p} and #{M ≤ p}, each per row into the given arrays (when not null) and in total.</summary>
-    public (long Below, long AtMost) CountAround(double pivot, int[]? belowPerRow = null, int[]? atMostPerRow = null)
+    public (long Below, long AtMost) CountAround(double pivot, int[]? belowPerRow = null, int[]? atMostPerRow = null) =>
+        CountAround(pivot, null, null, belowPerRow, atMostPerRow);
+
+    // Staircase walk. With windows, the pivot must be a candidate inside them: then entries left of lo[i] are below
+    // the pivot and entries from hi[i] on are above it, so each row's pointer only moves inside its window and a
+    // round costs O(nx + candidates left) instead of O(nx + ny).
+    private (long Below, long AtMost) CountAround(double pivot, int[]? lo, int[]? hi, int[]? belowPerRow, int[]? atMostPerRow)
     {
         var x = _x;
         var yd = _yDescending;
@@ -67,12 +74,17 @@ internal sealed class PairwiseDifferences
         for (var i = 0; i < x.Length; i++)
         {
             var xi = x[i];
+            var floor = 0;
+            if (lo is not null && hi is not null)
+            {
+                floor = lo[i];
+                atMost = Math.Clamp(atMost, floor, hi[i]);
+            }
             // The computed difference is compared with the pivot, so counts agree with the values selected.
-            while (atMost > 0 && !(xi - yd[atMost - 1] <= pivot))
+            while (atMost > floor && !(xi - yd[atMost - 1] <= pivot))
                 atMost--;
-            if (below > atMost)
-                below = atMost;
-            while (below > 0 && !(xi - yd[below - 1] < pivot))
+            below = Math.Clamp(below, floor, atMost);
+            while (below > floor && !(xi - yd[below - 1] < pivot))
                 below--;
             if (belowPerRow is not null)
                 belowPerRow[i] = below;
@@ -120,45 +132,43 @@ internal sealed class PairwiseDifferences
             return Max;
 
         // Candidate window of row i: columns [lo[i], hi[i]). Everything left of lo is known to be < D(k),
-        // everything from hi on is known to be > D(k).
-        var lo = new int[Rows];
-        var hi = new int[Rows];
+        // everything from hi on is known to be > D(k). Both are non-increasing in i, like every staircase.
+        var s = _scratch ??= new SelectionScratch(Rows, _sampleSize);
+        var (lo, hi) = (s.Lo, s.Hi);
+        Array.Clear(lo);
         Array.Fill(hi, Columns);
         var belowWindows = 0L;
         var remaining = Count;
 
-        var lowBelow = new int[Rows];
-        var lowAtMost = new int[Rows];
-        var highBelow = new int[Rows];
-        var highAtMost = new int[Rows];
-        var rowStart = new long[Rows + 1];
-        var sample = new double[_sampleSize];
-
         while (remaining > _gatherLimit)
         {
-            var (low, high) = BracketingPivots(k - belowWindows, remaining, lo, hi, rowStart, sample);
-            var (lowLess, lowLeq) = CountAround(low, lowBelow, lowAtMost);
+            var (low, high) = BracketingPivots(k - belowWindows, remaining, lo, hi, s.Sample);
+            var (lowLess, lowLeq) = CountAround(low, lo, hi, s.LowBelow, s.LowAtMost);
             if (lowLess < k && k <= lowLeq)
                 return low;
             if (k <= lowLess)
             {
-                ShrinkFromAbove(hi, lowBelow);
+                CopyMin(hi, s.LowBelow);
             }
             else
             {
-                var (highLess, highLeq) = CountAround(high, highBelow, highAtMost);
+                var (highLess, highLeq) = CountAround(high, lo, hi, s.HighBelow, s.HighAtMost);
                 if (highLess < k && k <= highLeq)
                     return high;
                 if (k <= highLess)
-                    ShrinkFromAbove(hi, highBelow);
-                ShrinkFromBelow(lo, hi, k <= highLess ? lowAtMost : highAtMost);
+                {
+                    CopyMin(hi, s.HighBelow);
+                    CopyMax(lo, s.LowAtMost);
+                }
+                else
+                {
+                    CopyMax(lo, s.HighAtMost);
+                }
             }
 
             (belowWindows, remaining) = (0L, 0L);
             for (var i = 0; i < Rows; i++)
             {
-                if (lo[i] > hi[i])
-                    lo[i] = hi[i];
                 belowWindows += lo[i];
                 remaining += hi[i] - lo[i];
             }
@@ -167,54 +177,50 @@ internal sealed class PairwiseDifferences
         return SelectGathered(k - belowWindows, remaining, lo, hi);
     }
 
-    private static void ShrinkFromAbove(int[] hi, int[] belowPivot)
+    // The counts come from pivots inside the windows, so they already lie within [lo[i], hi[i]].
+    private static void CopyMin(int[] target, int[] counts)
     {
-        for (var i = 0; i < hi.Length; i++)
-            hi[i] = Math.Min(hi[i], belowPivot[i]);
+        for (var i = 0; i < target.Length; i++)
+            target[i] = Math.Min(target[i], counts[i]);
     }
 
-    private static void ShrinkFromBelow(int[] lo, int[] hi, int[] atMostPivot)
+    private static void CopyMax(int[] target, int[] counts)
     {
-        for (var i = 0; i < lo.Length; i++)
-            lo[i] = Math.Min(Math.Max(lo[i], atMostPivot[i]), hi[i]);
+        for (var i = 0; i < target.Length; i++)
+            target[i] = Math.Max(target[i], counts[i]);
     }
 
-    // Draws a random sample of the remaining candidates and returns two of its order statistics that bracket the
-    // target's expected position with high probability, so each round keeps only a small fraction of the candidates.
-    private (double Low, double High) BracketingPivots(long rankInWindows, long remaining, int[] lo, int[] hi, long[] rowStart, double[] sample)
+    // Takes a systematic sample of the remaining candidates (evenly spaced in row order from a random start; each
+    // row's window is sorted, so this is a stratified sample of the values) and returns two of its order statistics
+    // that bracket the target's expected position with high probability: each round keeps a small fraction.
+    private (double Low, double High) BracketingPivots(long rankInWindows, long remaining, int[] lo, int[] hi, double[] sample)
     {
-        for (var i = 0; i < Rows; i++)
-            rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i]);
-
         var size = sample.Length;
-        for (var s = 0; s < size; s++)
+        var step = (double)remaining / size;
+        var next = _random.NextDouble() * step;
+        var taken = 0;
+        var rowStart = 0L;
+        for (var i = 0; i < Rows && taken < size; i++)
         {
-            var r = _random.NextInt64(remaining);
-            var row = RowHolding(rowStart, r);
-            sample[s] = At(row, lo[row] + (int)(r - rowStart[row]));
+            var width = hi[i] - lo[i];
+            var rowEnd = rowStart + width;
+            while (taken < size)
+            {
+                var position = Math.Min((long)next, remaining - 1);
+                if (position >= rowEnd)
+                    break;
+                sample[taken++] = At(i, lo[i] + (int)(position - rowStart));
+                next += step;
+            }
+            rowStart = rowEnd;
         }
-        Array.Sort(sample);
 
-        var position = (double)rankInWindows / remaining * size;
-        var spread = 3.0 * Math.Sqrt(size);
-        var low = (int)Math.Clamp(Math.Floor(position - spread), 0, size - 1);
-        var high = (int)Math.Clamp(Math.Ceiling(position + spread), 0, size - 1);
-        return (sample[low], sample[high]);
-    }
-
-    // The row whose window holds candidate number r: the last row with rowStart[row] <= r and a non-empty window.
-    private static int RowHolding(long[] rowStart, long r)
-    {
-        int left = 0, right = rowStart.Length - 2;
-        while (left < right)
-        {
-            var mid = (left + right + 1) >>> 1;
-            if (rowStart[mid] <= r)
-                left = mid;
-            else
-                right = mid - 1;
-        }
-        return left;
+        var target = (double)rankInWindows / remaining * taken;
+        var spread = 3.0 * Math.Sqrt(taken);
+        var lowIndex = (int)Math.Clamp(Math.Floor(target - spread), 0, taken - 1);
+        var highIndex = (int)Math.Clamp(Math.Ceiling(target + spread), 0, taken - 1);
+        var slice = sample.AsSpan(0, taken);
+        return (QuickSelect.Select(slice, lowIndex), QuickSelect.Select(slice, highIndex));
     }
 
     private double SelectGathered(long rankInWindows, long remaining, int[] lo, int[] hi)
@@ -224,6 +230,17 @@ internal sealed class PairwiseDifferences
         for (var i = 0; i < Rows; i++)
             for (var c = lo[i]; c < hi[i]; c++)
                 values[n++] = At(i, c);
-        return QuickSelect.Select(values, (int)(rankInWindows - 1));
+        return QuickSelect.Select(values.AsSpan(), (int)(rankInWindows - 1));
+    }
+
+    private sealed class SelectionScratch(int rows, int sampleSize)
+    {
+        public int[] Lo { get; } = new int[rows];
+        public int[] Hi { get; } = new int[rows];
+        public int[] LowBelow { get; } = new int[rows];
+        public int[] LowAtMost { get; } = new int[rows];
+        public int[] HighBelow { get; } = new int[rows];
+        public int[] HighAtMost { get; } = new int[rows];
+        public double[] Sample { get; } = new double[sampleSize];
     }
 }
