@@ -3,17 +3,20 @@ namespace Judge.Stats.Exact;
 /// <summary>
 /// The nx·ny differences x[i] − y[j] as an implicit matrix M[i][c] = xs[i] − yd[c] (xs ascending, yd = y descending):
 /// every row and column is ascending, also after rounding, because rounding is monotone. Nothing of size nx·ny is
-/// ever stored. Counting entries below a pivot is one O(nx + ny) staircase walk; the k-th smallest entry is found by
-/// sample-based pivot selection over per-row candidate windows (Floyd–Rivest style, after Monahan's X − Y selection).
+/// ever stored. Counting the entries below a pivot is one O(nx + ny) staircase walk; the k-th smallest entry is
+/// found by sample-based pivot selection over per-row candidate windows (Floyd–Rivest style, after Monahan's
+/// selection in X − Y): an expected O(log N) rounds — in practice three or four — of O(nx + ny) work each.
 /// </summary>
 internal sealed class PairwiseDifferences
 {
     // Once this few candidates remain they are gathered and selected directly: O(nx + ny) memory at most.
     private const int MinGatherLimit = 4096;
-    private const int MaxSampleSize = 16384;
+    private const int MaxSampleSize = 65536;
 
     private readonly double[] _x;
-    private readonly double[] _yDescending;
+    // y descending behind a +∞ sentinel: column c of the matrix is _ySentinel[c + 1], and the walks stop at
+    // _ySentinel[0] without a bounds test because x − ∞ = −∞ is below every (finite) pivot.
+    private readonly double[] _ySentinel;
     private readonly int _gatherLimit;
     private readonly int _sampleSize;
     private readonly Random _random;
@@ -22,7 +25,7 @@ internal sealed class PairwiseDifferences
     /// <param name="x">experiment, ascending</param>
     /// <param name="y">control, ascending</param>
     public PairwiseDifferences(double[] x, double[] y)
-        : this(x, y, Math.Max(MinGatherLimit, x.Length + y.Length), Math.Clamp((x.Length + y.Length) / 16, 256, MaxSampleSize))
+        : this(x, y, Math.Max(MinGatherLimit, x.Length + y.Length), Math.Clamp((x.Length + y.Length) / 2, 256, MaxSampleSize))
     {
     }
 
@@ -35,8 +38,14 @@ internal sealed class PairwiseDifferences
         if (sampleSize < 1 || sampleSize > gatherLimit)
             throw new ArgumentOutOfRangeException(nameof(sampleSize), sampleSize, $"must lie in 1..{gatherLimit}");
         _x = x;
-        _yDescending = y.Reverse().ToArray();
+        _ySentinel = new double[y.Length + 1];
+        _ySentinel[0] = double.PositiveInfinity;
+        for (var j = 0; j < y.Length; j++)
+            _ySentinel[j + 1] = y[y.Length - 1 - j];
         Count = (long)x.Length * y.Length;
+        if (!double.IsFinite(Min) || !double.IsFinite(Max))
+            throw new ArgumentException(
+                $"the differences between the samples overflow a double (range {Min} .. {Max}); values must stay below about 1e307");
         _gatherLimit = gatherLimit;
         _sampleSize = sampleSize;
         // Seeded from the sizes: pivots, results and running time are reproducible run to run.
@@ -48,9 +57,9 @@ internal sealed class PairwiseDifferences
 
     private int Rows => _x.Length;
 
-    private int Columns => _yDescending.Length;
+    private int Columns => _ySentinel.Length - 1;
 
-    private double At(int row, int column) => _x[row] - _yDescending[column];
+    private double At(int row, int column) => _x[row] - _ySentinel[column + 1];
 
     /// <summary>D(1) = min(x) − max(y).</summary>
     public double Min => At(0, 0);
@@ -58,58 +67,93 @@ internal sealed class PairwiseDifferences
     /// <summary>D(N) = max(x) − min(y).</summary>
     public double Max => At(Rows - 1, Columns - 1);
 
-    /// <summary>#{M &lt; p} and #{M ≤ p}, each per row into the given arrays (when not null) and in total.</summary>
-    public (long Below, long AtMost) CountAround(double pivot, int[]? belowPerRow = null, int[]? atMostPerRow = null) =>
-        CountAround(pivot, null, null, belowPerRow, atMostPerRow);
+    /// <summary>#{M &lt; p} and #{M ≤ p}.</summary>
+    public (long Below, long AtMost) CountAround(double pivot)
+    {
+        var perRow = new int[Rows];
+        var below = CountBelow(pivot, pivot, perRow, new int[Rows]).First;
+        return (below, CountAtMost(pivot, perRow));
+    }
 
-    // Staircase walk. With windows, the pivot must be a candidate inside them: then entries left of lo[i] are below
-    // the pivot and entries from hi[i] on are above it, so each row's pointer only moves inside its window and a
-    // round costs O(nx + candidates left) instead of O(nx + ny).
-    private (long Below, long AtMost) CountAround(double pivot, int[]? lo, int[]? hi, int[]? belowPerRow, int[]? atMostPerRow)
+    // Staircase walks: row i's count is the column pointer after it has moved left past every entry that fails the
+    // test; the counts are non-increasing in i, so the pointer moves at most ny times in all. The computed difference
+    // is compared with the pivot, so the counts agree with the values selected.
+
+    /// <summary>
+    /// #{M &lt; p} for two pivots at once, each row's count into its array. The two walks are interleaved and
+    /// branch-free: the direction of each step depends on data no branch predictor can guess.
+    /// </summary>
+    private (long First, long Second) CountBelow(double first, double second, int[] firstPerRow, int[] secondPerRow)
     {
         var x = _x;
-        var yd = _yDescending;
-        int below = yd.Length, atMost = yd.Length;
-        long totalBelow = 0, totalAtMost = 0;
-        for (var i = 0; i < x.Length; i++)
+        var ys = _ySentinel;
+        int rows = x.Length, i1 = 0, i2 = 0, c1 = ys.Length - 1, c2 = ys.Length - 1;
+        while (i1 < rows && i2 < rows)
         {
-            var xi = x[i];
-            var floor = 0;
-            if (lo is not null && hi is not null)
-            {
-                floor = lo[i];
-                atMost = Math.Clamp(atMost, floor, hi[i]);
-            }
-            // The computed difference is compared with the pivot, so counts agree with the values selected.
-            while (atMost > floor && !(xi - yd[atMost - 1] <= pivot))
-                atMost--;
-            below = Math.Clamp(below, floor, atMost);
-            while (below > floor && !(xi - yd[below - 1] < pivot))
-                below--;
-            if (belowPerRow is not null)
-                belowPerRow[i] = below;
-            if (atMostPerRow is not null)
-                atMostPerRow[i] = atMost;
-            totalBelow += below;
-            totalAtMost += atMost;
+            var d1 = x[i1] - ys[c1];
+            var d2 = x[i2] - ys[c2];
+            firstPerRow[i1] = c1;
+            secondPerRow[i2] = c2;
+            var advance1 = d1 < first ? 1 : 0;
+            var advance2 = d2 < second ? 1 : 0;
+            i1 += advance1;
+            c1 += advance1 - 1;
+            i2 += advance2;
+            c2 += advance2 - 1;
         }
-        return (totalBelow, totalAtMost);
+        FinishBelow(first, firstPerRow, i1, c1);
+        FinishBelow(second, secondPerRow, i2, c2);
+        return (Sum(firstPerRow), Sum(secondPerRow));
+    }
+
+    private void FinishBelow(double pivot, int[] perRow, int i, int c)
+    {
+        var x = _x;
+        var ys = _ySentinel;
+        while (i < x.Length)
+        {
+            var d = x[i] - ys[c];
+            perRow[i] = c;
+            var advance = d < pivot ? 1 : 0;
+            i += advance;
+            c += advance - 1;
+        }
+    }
+
+    /// <summary>#{M ≤ p}, with each row's count in <paramref name="perRow"/>.</summary>
+    private long CountAtMost(double pivot, int[] perRow)
+    {
+        var x = _x;
+        var ys = _ySentinel;
+        int i = 0, c = ys.Length - 1;
+        while (i < x.Length)
+        {
+            var d = x[i] - ys[c];
+            perRow[i] = c;
+            var advance = d <= pivot ? 1 : 0;
+            i += advance;
+            c += advance - 1;
+        }
+        return Sum(perRow);
+    }
+
+    private static long Sum(int[] values)
+    {
+        var total = 0L;
+        foreach (var v in values)
+            total += v;
+        return total;
     }
 
     /// <summary>The smallest difference strictly greater than <paramref name="value"/>, or +∞ when there is none.</summary>
     public double NextAbove(double value)
     {
-        var x = _x;
-        var yd = _yDescending;
-        var atMost = yd.Length;
+        var perRow = new int[Rows];
+        CountAtMost(value, perRow);
         var next = double.PositiveInfinity;
-        for (var i = 0; i < x.Length; i++)
-        {
-            while (atMost > 0 && !(x[i] - yd[atMost - 1] <= value))
-                atMost--;
-            if (atMost < yd.Length)
-                next = Math.Min(next, x[i] - yd[atMost]);
-        }
+        for (var i = 0; i < Rows; i++)
+            if (perRow[i] < Columns)
+                next = Math.Min(next, At(i, perRow[i]));
         return next;
     }
 
@@ -132,62 +176,45 @@ internal sealed class PairwiseDifferences
             return Max;
 
         // Candidate window of row i: columns [lo[i], hi[i]). Everything left of lo is known to be < D(k),
-        // everything from hi on is known to be > D(k). Both are non-increasing in i, like every staircase.
-        var s = _scratch ??= new SelectionScratch(Rows, _sampleSize);
-        var (lo, hi) = (s.Lo, s.Hi);
-        Array.Clear(lo);
-        Array.Fill(hi, Columns);
+        // everything from hi on is known to be > D(k).
+        var s = _scratch ??= new SelectionScratch(Rows, _sampleSize, _gatherLimit);
+        Array.Clear(s.Lo);
+        Array.Fill(s.Hi, Columns);
         var belowWindows = 0L;
         var remaining = Count;
 
         while (remaining > _gatherLimit)
         {
-            var (low, high) = BracketingPivots(k - belowWindows, remaining, lo, hi, s.Sample);
-            var (lowLess, lowLeq) = CountAround(low, lo, hi, s.LowBelow, s.LowAtMost);
-            if (lowLess < k && k <= lowLeq)
-                return low;
-            if (k <= lowLess)
+            var (low, high) = BracketingPivots(k - belowWindows, remaining, s.Lo, s.Hi, s.Sample);
+            var (belowLow, belowHigh) = CountBelow(low, high, s.LowBelow, s.HighBelow);
+            // Pivots are candidates, so every count already lies inside its row's window: the count arrays become
+            // the new window edges.
+            if (k <= belowLow)
             {
-                CopyMin(hi, s.LowBelow);
+                (s.Hi, s.LowBelow) = (s.LowBelow, s.Hi);             // D(k) < low
+            }
+            else if (k <= belowHigh)
+            {
+                (s.Lo, s.LowBelow) = (s.LowBelow, s.Lo);             // low <= D(k) < high
+                (s.Hi, s.HighBelow) = (s.HighBelow, s.Hi);
             }
             else
             {
-                var (highLess, highLeq) = CountAround(high, lo, hi, s.HighBelow, s.HighAtMost);
-                if (highLess < k && k <= highLeq)
+                // The "≤" walk also detects D(k) == high, which keeps heavily tied data from stalling.
+                if (k <= CountAtMost(high, s.HighBelow))
                     return high;
-                if (k <= highLess)
-                {
-                    CopyMin(hi, s.HighBelow);
-                    CopyMax(lo, s.LowAtMost);
-                }
-                else
-                {
-                    CopyMax(lo, s.HighAtMost);
-                }
+                (s.Lo, s.HighBelow) = (s.HighBelow, s.Lo);           // D(k) > high
             }
 
             (belowWindows, remaining) = (0L, 0L);
             for (var i = 0; i < Rows; i++)
             {
-                belowWindows += lo[i];
-                remaining += hi[i] - lo[i];
+                belowWindows += s.Lo[i];
+                remaining += s.Hi[i] - s.Lo[i];
             }
         }
 
-        return SelectGathered(k - belowWindows, remaining, lo, hi);
-    }
-
-    // The counts come from pivots inside the windows, so they already lie within [lo[i], hi[i]].
-    private static void CopyMin(int[] target, int[] counts)
-    {
-        for (var i = 0; i < target.Length; i++)
-            target[i] = Math.Min(target[i], counts[i]);
-    }
-
-    private static void CopyMax(int[] target, int[] counts)
-    {
-        for (var i = 0; i < target.Length; i++)
-            target[i] = Math.Max(target[i], counts[i]);
+        return SelectGathered(k - belowWindows, remaining, s.Lo, s.Hi, s.Gathered);
     }
 
     // Takes a systematic sample of the remaining candidates (evenly spaced in row order from a random start; each
@@ -202,8 +229,7 @@ internal sealed class PairwiseDifferences
         var rowStart = 0L;
         for (var i = 0; i < Rows && taken < size; i++)
         {
-            var width = hi[i] - lo[i];
-            var rowEnd = rowStart + width;
+            var rowEnd = rowStart + (hi[i] - lo[i]);
             while (taken < size)
             {
                 var position = Math.Min((long)next, remaining - 1);
@@ -218,29 +244,31 @@ internal sealed class PairwiseDifferences
         var target = (double)rankInWindows / remaining * taken;
         var spread = 3.0 * Math.Sqrt(taken);
         var lowIndex = (int)Math.Clamp(Math.Floor(target - spread), 0, taken - 1);
-        var highIndex = (int)Math.Clamp(Math.Ceiling(target + spread), 0, taken - 1);
+        var highIndex = (int)Math.Clamp(Math.Ceiling(target + spread), lowIndex, taken - 1);
         var slice = sample.AsSpan(0, taken);
-        return (QuickSelect.Select(slice, lowIndex), QuickSelect.Select(slice, highIndex));
+        var low = QuickSelect.Select(slice, lowIndex);
+        // After the first selection everything right of lowIndex is >= low: the second one only searches there.
+        var high = highIndex == lowIndex ? low : QuickSelect.Select(slice[(lowIndex + 1)..], highIndex - lowIndex - 1);
+        return (low, high);
     }
 
-    private double SelectGathered(long rankInWindows, long remaining, int[] lo, int[] hi)
+    private double SelectGathered(long rankInWindows, long remaining, int[] lo, int[] hi, double[] buffer)
     {
-        var values = new double[remaining];
+        var values = buffer.AsSpan(0, (int)remaining);
         var n = 0;
         for (var i = 0; i < Rows; i++)
             for (var c = lo[i]; c < hi[i]; c++)
                 values[n++] = At(i, c);
-        return QuickSelect.Select(values.AsSpan(), (int)(rankInWindows - 1));
+        return QuickSelect.Select(values, (int)(rankInWindows - 1));
     }
 
-    private sealed class SelectionScratch(int rows, int sampleSize)
+    private sealed class SelectionScratch(int rows, int sampleSize, int gatherLimit)
     {
-        public int[] Lo { get; } = new int[rows];
-        public int[] Hi { get; } = new int[rows];
-        public int[] LowBelow { get; } = new int[rows];
-        public int[] LowAtMost { get; } = new int[rows];
-        public int[] HighBelow { get; } = new int[rows];
-        public int[] HighAtMost { get; } = new int[rows];
+        public int[] Lo { get; set; } = new int[rows];
+        public int[] Hi { get; set; } = new int[rows];
+        public int[] LowBelow { get; set; } = new int[rows];
+        public int[] HighBelow { get; set; } = new int[rows];
         public double[] Sample { get; } = new double[sampleSize];
+        public double[] Gathered { get; } = new double[gatherLimit];
     }
 }
