@@ -7,7 +7,8 @@ namespace Judge.Bench;
 /// <summary>
 /// `compare --data file.csv [--reps 5]`: times exact mode and one Array.Sort of the pooled values on data written by
 /// compare-r.sh (CSV header "experiment,control", one pair per line), so R can be timed on the very same numbers.
-/// Prints one line of key=value pairs; times are medians in milliseconds.
+/// Prints one line of key=value pairs in milliseconds: *_wall_ms = median wall time over the repetitions,
+/// *_cpu_ms = process CPU time per call averaged over a batch of at least half a second (steadier on a busy machine).
 /// </summary>
 internal static class CompareCommand
 {
@@ -43,20 +44,26 @@ internal static class CompareCommand
         var (experiment, control) = ReadCsv(data);
         var test = new ExactMannWhitney();
         var result = test.Analyze(experiment, control, 0.98);           // warm-up (JIT) and the numbers to print
-        var exactMs = MedianMilliseconds(reps, () => test.Compare(experiment, control, 0.98));
+        Action exact = () => test.Compare(experiment, control, 0.98);
 
         double[] pooled = [.. experiment, .. control];
         var buffer = new double[pooled.Length];
-        pooled.CopyTo(buffer, 0);
-        Array.Sort(buffer);
-        var sortMs = MedianMilliseconds(reps, () =>
+        Action sort = () =>
         {
             pooled.CopyTo(buffer, 0);
             Array.Sort(buffer);
-        });
+        };
+        WarmUp(exact);
+        WarmUp(sort);
+
+        var exactWall = MedianMilliseconds(reps, exact);
+        var sortWall = MedianMilliseconds(reps, sort);
+        var exactCpu = CpuMillisecondsPerCall(exact);
+        var sortCpu = CpuMillisecondsPerCall(sort);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"nx={experiment.Length} ny={control.Length} exact_ms={exactMs:F3} sort_ms={sortMs:F3} " +
+            $"nx={experiment.Length} ny={control.Length} exact_wall_ms={exactWall:F3} sort_wall_ms={sortWall:F3} " +
+            $"exact_cpu_ms={exactCpu:F3} sort_cpu_ms={sortCpu:F3} " +
             $"regime={result.Regime} ciLower={result.CiLower:R} ciUpper={result.CiUpper:R} estimate={result.Estimate:R} pValue={result.PValue:R}"));
         return 0;
     }
@@ -72,6 +79,32 @@ internal static class CompareCommand
         }
         Array.Sort(times);
         return reps % 2 == 1 ? times[reps / 2] : (times[reps / 2 - 1] + times[reps / 2]) / 2;
+    }
+
+    // Enough calls for tiered JIT to reach optimised code (30 calls plus background compilation), at most ~3 s.
+    private static void WarmUp(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        for (var calls = 0; calls < 60 && watch.ElapsedMilliseconds < 3000; calls++)
+            action();
+    }
+
+    private static double CpuMillisecondsPerCall(Action action)
+    {
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var start = process.TotalProcessorTime;
+        var calls = 0;
+        TimeSpan used;
+        do
+        {
+            action();
+            calls++;
+            process.Refresh();
+            used = process.TotalProcessorTime - start;
+        }
+        while (used.TotalMilliseconds < 500);
+        return used.TotalMilliseconds / calls;
     }
 
     private static (double[] Experiment, double[] Control) ReadCsv(string path)

@@ -161,34 +161,132 @@ internal sealed class PairwiseDifferences
     public (double Kth, double Next) SelectPair(long k)
     {
         var kth = Select(k);
+        return (kth, Successor(k, kth));
+    }
+
+    /// <summary>D(k + 1), given D(k).</summary>
+    public double Successor(long k, double kth)
+    {
         var (_, atMost) = CountAround(kth);
-        return (kth, atMost > k ? kth : NextAbove(kth));
+        return atMost > k ? kth : NextAbove(kth);
     }
 
     /// <summary>D(k): the k-th smallest difference, 1-based, repeated values kept.</summary>
-    public double Select(long k)
-    {
-        if (k < 1 || k > Count)
-            throw new ArgumentOutOfRangeException(nameof(k), k, $"rank must lie in 1..{Count}");
-        if (k == 1)
-            return Min;
-        if (k == Count)
-            return Max;
+    public double Select(long k) => SelectMany([k])[0];
 
-        // Candidate window of row i: columns [lo[i], hi[i]). Everything left of lo is known to be < D(k),
-        // everything from hi on is known to be > D(k).
+    /// <summary>
+    /// D(k) for each rank. Ranks close together (interval bounds and median) share the first rounds, which narrow
+    /// the candidates to the span of the ranks; each rank then finishes on its own.
+    /// </summary>
+    public double[] SelectMany(ReadOnlySpan<long> ranks)
+    {
+        var results = new double[ranks.Length];
+        long first = long.MaxValue, last = long.MinValue;
+        foreach (var k in ranks)
+        {
+            if (k < 1 || k > Count)
+                throw new ArgumentOutOfRangeException(nameof(ranks), k, $"rank must lie in 1..{Count}");
+            if (k > 1 && k < Count)
+                (first, last) = (Math.Min(first, k), Math.Max(last, k));
+        }
+        if (first == long.MaxValue)
+        {
+            for (var r = 0; r < ranks.Length; r++)
+                results[r] = ranks[r] == 1 ? Min : Max;
+            return results;
+        }
+
+        // Candidate window of row i: columns [Lo[i], Hi[i]). Everything left of Lo is known to lie below every
+        // pending rank's value, everything from Hi on above it.
         var s = _scratch ??= new SelectionScratch(Rows, _sampleSize, _gatherLimit);
         Array.Clear(s.Lo);
         Array.Fill(s.Hi, Columns);
-        var belowWindows = 0L;
-        var remaining = Count;
-
-        while (remaining > _gatherLimit)
+        var windows = new Windows(0, Count);
+        if (first < last)
         {
-            var (low, high) = BracketingPivots(k - belowWindows, remaining, s.Lo, s.Hi, s.Sample);
+            windows = NarrowToSpan(first, last, s, windows);
+            s.Lo.CopyTo(s.SharedLo, 0);
+            s.Hi.CopyTo(s.SharedHi, 0);
+        }
+
+        for (var r = 0; r < ranks.Length; r++)
+        {
+            var k = ranks[r];
+            var earlier = ranks[..r].IndexOf(k);
+            if (earlier >= 0)
+            {
+                results[r] = results[earlier];
+                continue;
+            }
+            if (k == 1 || k == Count)
+            {
+                results[r] = k == 1 ? Min : Max;
+                continue;
+            }
+            if (first < last)
+            {
+                s.SharedLo.CopyTo(s.Lo, 0);
+                s.SharedHi.CopyTo(s.Hi, 0);
+            }
+            results[r] = SelectInWindows(k, s, windows);
+        }
+        return results;
+    }
+
+    private readonly record struct Windows(long Below, long Remaining);
+
+    private Windows Measure(SelectionScratch s)
+    {
+        long below = 0, remaining = 0;
+        for (var i = 0; i < Rows; i++)
+        {
+            below += s.Lo[i];
+            remaining += s.Hi[i] - s.Lo[i];
+        }
+        return new Windows(below, remaining);
+    }
+
+    // Shared rounds for ranks first < last: pivots bracket the whole span, and narrowing stops once the windows are
+    // not much larger than the span or a round stops paying.
+    private Windows NarrowToSpan(long first, long last, SelectionScratch s, Windows windows)
+    {
+        var enough = Math.Max(_gatherLimit, 4 * (last - first + 1));
+        while (windows.Remaining > enough)
+        {
+            var (low, high) = BracketingPivots(first - windows.Below, last - windows.Below, windows.Remaining, s.Lo, s.Hi, s.Sample);
             var (belowLow, belowHigh) = CountBelow(low, high, s.LowBelow, s.HighBelow);
-            // Pivots are candidates, so every count already lies inside its row's window: the count arrays become
-            // the new window edges.
+            // Pivots are candidates, so every count lies inside its row's window and can become a window edge.
+            var narrowed = false;
+            if (first > belowLow)
+            {
+                (s.Lo, s.LowBelow) = (s.LowBelow, s.Lo);             // every rank's value >= low
+                narrowed = true;
+            }
+            if (last <= belowLow)
+            {
+                (s.Hi, s.LowBelow) = (s.LowBelow, s.Hi);             // every rank's value < low (so Lo kept above)
+                narrowed = true;
+            }
+            else if (last <= belowHigh)
+            {
+                (s.Hi, s.HighBelow) = (s.HighBelow, s.Hi);           // every rank's value < high
+                narrowed = true;
+            }
+            var previous = windows.Remaining;
+            windows = Measure(s);
+            if (!narrowed || windows.Remaining > previous / 2)
+                break;
+        }
+        return windows;
+    }
+
+    private double SelectInWindows(long k, SelectionScratch s, Windows windows)
+    {
+        while (windows.Remaining > _gatherLimit)
+        {
+            var rank = k - windows.Below;
+            var (low, high) = BracketingPivots(rank, rank, windows.Remaining, s.Lo, s.Hi, s.Sample);
+            var (belowLow, belowHigh) = CountBelow(low, high, s.LowBelow, s.HighBelow);
             if (k <= belowLow)
             {
                 (s.Hi, s.LowBelow) = (s.LowBelow, s.Hi);             // D(k) < low
@@ -205,22 +303,16 @@ internal sealed class PairwiseDifferences
                     return high;
                 (s.Lo, s.HighBelow) = (s.HighBelow, s.Lo);           // D(k) > high
             }
-
-            (belowWindows, remaining) = (0L, 0L);
-            for (var i = 0; i < Rows; i++)
-            {
-                belowWindows += s.Lo[i];
-                remaining += s.Hi[i] - s.Lo[i];
-            }
+            windows = Measure(s);
         }
 
-        return SelectGathered(k - belowWindows, remaining, s.Lo, s.Hi, s.Gathered);
+        return SelectGathered(k - windows.Below, windows.Remaining, s.Lo, s.Hi, s.Gathered);
     }
 
     // Takes a systematic sample of the remaining candidates (evenly spaced in row order from a random start; each
     // row's window is sorted, so this is a stratified sample of the values) and returns two of its order statistics
     // that bracket the target's expected position with high probability: each round keeps a small fraction.
-    private (double Low, double High) BracketingPivots(long rankInWindows, long remaining, int[] lo, int[] hi, double[] sample)
+    private (double Low, double High) BracketingPivots(long firstRank, long lastRank, long remaining, int[] lo, int[] hi, double[] sample)
     {
         var size = sample.Length;
         var step = (double)remaining / size;
@@ -241,10 +333,9 @@ internal sealed class PairwiseDifferences
             rowStart = rowEnd;
         }
 
-        var target = (double)rankInWindows / remaining * taken;
         var spread = 3.0 * Math.Sqrt(taken);
-        var lowIndex = (int)Math.Clamp(Math.Floor(target - spread), 0, taken - 1);
-        var highIndex = (int)Math.Clamp(Math.Ceiling(target + spread), lowIndex, taken - 1);
+        var lowIndex = (int)Math.Clamp(Math.Floor((double)firstRank / remaining * taken - spread), 0, taken - 1);
+        var highIndex = (int)Math.Clamp(Math.Ceiling((double)lastRank / remaining * taken + spread), lowIndex, taken - 1);
         var slice = sample.AsSpan(0, taken);
         var low = QuickSelect.Select(slice, lowIndex);
         // After the first selection everything right of lowIndex is >= low: the second one only searches there.
@@ -270,5 +361,7 @@ internal sealed class PairwiseDifferences
         public int[] HighBelow { get; set; } = new int[rows];
         public double[] Sample { get; } = new double[sampleSize];
         public double[] Gathered { get; } = new double[gatherLimit];
+        public int[] SharedLo { get; } = new int[rows];
+        public int[] SharedHi { get; } = new int[rows];
     }
 }
