@@ -13,10 +13,10 @@
 set -euo pipefail
 
 SIZES=${SIZES:-"1000 10000 100000"}
-R_REPS=${R_REPS:-5}
+R_REPS=${R_REPS:-3}
 R_REPS_LARGE=${R_REPS_LARGE:-1}
 OUR_REPS=${OUR_REPS:-11}
-R_TIMEOUT=${R_TIMEOUT:-240}
+R_TIMEOUT=${R_TIMEOUT:-420}
 CONF_LEVEL=0.98
 
 here=$(cd "$(dirname "$0")" && pwd)
