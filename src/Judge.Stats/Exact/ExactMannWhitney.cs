@@ -1,3 +1,4 @@
+using Judge.Stats.MannWhitney;
 using Judge.Stats.LocationShift;
 
 namespace Judge.Stats.Exact;
@@ -45,7 +46,7 @@ public sealed class ExactMannWhitney : ILocationShiftTest
         {
             pValue = NormalPValue(nx, ny, statistic, samples.PooledTies);
             var ranks = new NormalRegimeRanks(nx, ny, samples.WithinSampleTies);
-            var zq = StandardNormal.TwoSidedCriticalValue(confidenceLevel);
+            var zq = NormalQuantile.TwoSidedCritical(confidenceLevel);
             lower = ranks.Bound(zq);
             upper = ranks.Bound(-zq);
         }
@@ -74,7 +75,7 @@ public sealed class ExactMannWhitney : ILocationShiftTest
         var sigma = NormalRegimeRanks.RankSumSigma(nx, ny, pooledTies);
         var dz = statistic - (double)nx * ny / 2;
         var z = (dz - Math.Sign(dz) * 0.5) / sigma;
-        return StandardNormal.TwoSidedPValue(z);
+        return NormalTail.TwoSided(z);
     }
 
     // −0.0 and 0.0 are the same difference; which one a selection returns depends on the pivots, so report 0.0.
