@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+namespace Judge.Api.Execution;
+
+/// <summary>Executions waiting for the worker, by where their document lives. An execution is queued at most once at a time.</summary>
+public sealed class ExecutionQueue
+{
+    private readonly Channel<ExecutionTicket> channel = Channel.CreateUnbounded<ExecutionTicket>();
+    private readonly ConcurrentDictionary<string, byte> pending = new(StringComparer.Ordinal);
+
+    /// <summary>False when the execution is already queued or running on this host.</summary>
+    public async ValueTask<bool> TryEnqueueAsync(ExecutionTicket ticket, CancellationToken cancellationToken)
+    {
+        if (!pending.TryAdd(ticket.ExecutionId, 0))
+            return false;
+        await channel.Writer.WriteAsync(ticket, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The execution's run on this host is over (finished or interrupted).</summary>
+    public void Release(ExecutionTicket ticket) => pending.TryRemove(ticket.ExecutionId, out _);
+
+    public IAsyncEnumerable<ExecutionTicket> ReadAllAsync(CancellationToken cancellationToken) =>
+        channel.Reader.ReadAllAsync(cancellationToken);
+}
+
+public sealed record ExecutionTicket(string StorageAccountName, string ExecutionId);
