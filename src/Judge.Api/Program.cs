@@ -1,9 +1,10 @@
+using Judge.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddJudge();
 
 var app = builder.Build();
-
-app.MapGet("/health", () => TypedResults.Ok(new { status = "UP" }));
-
+app.MapJudge();
 app.Run();
 
 public partial class Program;

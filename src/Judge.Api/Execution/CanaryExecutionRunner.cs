@@ -1,6 +1,8 @@
-using System.Text.Json;
 using Judge.Api.Json;
+using Judge.Api.Judging;
+using Judge.Api.Problems;
 using Judge.Api.Storage;
+using Judge.Api.Telemetry;
 using Judge.MetricSources;
 using Judge.Stats.Judging;
 using Microsoft.Extensions.Options;
@@ -13,18 +15,20 @@ namespace Judge.Api.Execution;
 /// </summary>
 public sealed class CanaryExecutionRunner(
     ExecutionRepository repository,
-    IExecutionAccounts accounts,
-    IJudgeSelection judges,
-    ExecutionTelemetry telemetry,
+    MetricSourceChoice sources,
+    CanaryJudgeCatalog judges,
+    JudgeInputBuilder judgeInputs,
+    JudgeMetrics telemetry,
     IOptions<ExecutionOptions> options,
     TimeProvider clock,
     ILogger<CanaryExecutionRunner> logger)
 {
     // Fields rather than captured parameters: the nested Run reads them.
     private readonly ExecutionRepository repository = repository;
-    private readonly IExecutionAccounts accounts = accounts;
-    private readonly IJudgeSelection judges = judges;
-    private readonly ExecutionTelemetry telemetry = telemetry;
+    private readonly MetricSourceChoice sources = sources;
+    private readonly CanaryJudgeCatalog judges = judges;
+    private readonly JudgeInputBuilder judgeInputs = judgeInputs;
+    private readonly JudgeMetrics telemetry = telemetry;
     private readonly IOptions<ExecutionOptions> options = options;
     private readonly TimeProvider clock = clock;
     private readonly ILogger<CanaryExecutionRunner> logger = logger;
@@ -53,7 +57,7 @@ public sealed class CanaryExecutionRunner(
             ?? execution.Stages[^1];
         stage.Status = ExecutionStatus.Terminal;
         stage.EndTimeMillis = Now();
-        stage.Exception = StageException.Describe("ExecutionAbandoned", reason);
+        stage.Exception = StageException.Describe("ExecutionAbandoned", [reason]);
         Finish(execution, ExecutionStatus.Terminal);
         await repository.SaveAsync(execution, cancellationToken);
     }
@@ -67,13 +71,14 @@ public sealed class CanaryExecutionRunner(
         execution.Status = status;
         execution.Complete = true;
         execution.EndTimeMillis = Now();
-        telemetry.ExecutionCompleted(status);
+        telemetry.ExecutionFinished(status);
     }
 
     /// <summary>One pass over an execution; the gate serializes document changes and writes (fetches run in parallel).</summary>
     private sealed class Run(CanaryExecution execution, CanaryExecutionRunner runner)
     {
         private readonly SemaphoreSlim gate = new(1, 1);
+        private ICanaryJudge? judge;
 
         public async Task ExecuteAsync(CancellationToken cancellationToken)
         {
@@ -127,14 +132,13 @@ public sealed class CanaryExecutionRunner(
 
         private Task SetupAsync(ExecutionStage stage, CancellationToken cancellationToken)
         {
-            // Fail before any fetch when the metrics account cannot serve a metric's query type.
-            var source = runner.accounts.MetricSource(execution.MetricsAccountName);
+            // Fail before any fetch when some metric has no account to serve its provider type.
             foreach (var metric in execution.Config.Metrics ?? [])
             {
-                if (metric.Query is { } query && !string.Equals(query.Type, source.Type, StringComparison.OrdinalIgnoreCase))
-                    throw new StageFailedException(
-                        $"Metric '{metric.Name}' has a {query.Type} query but metrics account '{execution.MetricsAccountName}' is {source.Type}.");
+                var type = metric.Query?.Type ?? throw new StageFailedException($"Metric '{metric.Name}' has no query.");
+                runner.sources.For(execution.MetricsAccountName, type);
             }
+            judge = runner.judges.Resolve(execution.Config.Judge?.Name);
             return Task.CompletedTask;
         }
 
@@ -170,13 +174,15 @@ public sealed class CanaryExecutionRunner(
 
         private async Task FetchAsync(FetchPlan plan, ExecutionStage stage, CancellationToken cancellationToken)
         {
-            var source = runner.accounts.MetricSource(execution.MetricsAccountName);
+            var (account, source) = runner.sources.For(execution.MetricsAccountName, plan.Query.Config.Type);
             var side = plan.Side.ToString().ToLowerInvariant();
             IReadOnlyList<MetricSet> sets;
             var started = runner.clock.GetTimestamp();
+            var outcome = "failure";
             try
             {
                 sets = await source.FetchAsync(plan.Query, cancellationToken);
+                outcome = "success";
             }
             catch (MetricFetchException ex)
             {
@@ -184,24 +190,25 @@ public sealed class CanaryExecutionRunner(
             }
             catch (MetricQueryException ex)
             {
-                throw new StageFailedException($"Fetching the {side} series from account '{execution.MetricsAccountName}': {ex.Message}", ex);
+                throw new StageFailedException($"Fetching the {side} series from account '{account.Name}': {ex.Message}", ex);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Unknown provider failures can carry URLs or payloads: only their kind is reported.
                 throw new StageFailedException(
-                    $"Fetching the {side} series of metric '{plan.Query.MetricName}' from account '{execution.MetricsAccountName}' failed: {ex.GetType().Name}.", ex);
+                    $"Fetching the {side} series of metric '{plan.Query.MetricName}' from account '{account.Name}' failed: {ex.GetType().Name}.", ex);
             }
             finally
             {
-                runner.telemetry.FetchCompleted(source.Type, runner.clock.GetElapsedTime(started));
+                runner.telemetry.MetricFetched(source.Type, runner.clock.GetElapsedTime(started), outcome);
             }
 
             var listId = ObjectId.New();
-            await runner.accounts.ObjectStore(execution.StorageAccountName).WriteAsync(
-                ObjectType.MetricSetList, listId, JsonSerializer.SerializeToUtf8Bytes(sets, JudgeJson.Options), null, cancellationToken);
+            await Store.WriteAsync(ObjectType.MetricSetList, listId, StoredJson.Serialize(sets), null, cancellationToken);
             stage.MetricSetListId = listId;
         }
+
+        private IObjectStore Store => runner.repository.Store(execution.StorageAccountName);
 
         private async Task MixAsync(ExecutionStage stage, CancellationToken cancellationToken)
         {
@@ -228,8 +235,7 @@ public sealed class CanaryExecutionRunner(
             }
 
             var pairListId = ObjectId.New();
-            await runner.accounts.ObjectStore(execution.StorageAccountName).WriteAsync(
-                ObjectType.MetricSetPairList, pairListId, JsonSerializer.SerializeToUtf8Bytes(pairs, JudgeJson.Options), null, cancellationToken);
+            await Store.WriteAsync(ObjectType.MetricSetPairList, pairListId, StoredJson.Serialize(pairs), null, cancellationToken);
             execution.MetricSetPairListId = pairListId;
         }
 
@@ -237,51 +243,26 @@ public sealed class CanaryExecutionRunner(
         {
             var listId = execution.Stage(fetchRefId).MetricSetListId
                 ?? throw new StageFailedException($"Stage {fetchRefId} has no stored metric set list.");
-            var json = await runner.accounts.ObjectStore(execution.StorageAccountName).ReadAsync(ObjectType.MetricSetList, listId, cancellationToken)
+            var json = await Store.ReadAsync(ObjectType.MetricSetList, listId, cancellationToken)
                 ?? throw new StageFailedException($"The metric set list {listId} of stage {fetchRefId} is missing from storage account '{execution.StorageAccountName}'.");
-            return JsonSerializer.Deserialize<List<MetricSet>>(json, JudgeJson.Options) ?? [];
+            return StoredJson.Deserialize<List<MetricSet>>(json, $"metric set list '{listId}'");
         }
 
         private async Task JudgeAsync(ExecutionStage stage, CancellationToken cancellationToken)
         {
             var pairListId = execution.MetricSetPairListId
                 ?? throw new StageFailedException("The mixMetrics stage stored no metric set pair list.");
-            var json = await runner.accounts.ObjectStore(execution.StorageAccountName).ReadAsync(ObjectType.MetricSetPairList, pairListId, cancellationToken)
+            var json = await Store.ReadAsync(ObjectType.MetricSetPairList, pairListId, cancellationToken)
                 ?? throw new StageFailedException($"The metric set pair list {pairListId} is missing from storage account '{execution.StorageAccountName}'.");
-            var pairs = JsonSerializer.Deserialize<List<Model.MetricSetPair>>(json, JudgeJson.Options) ?? [];
-
-            var config = execution.Config;
-            var judgeName = config.Judge?.Name;
-            ICanaryJudge judge;
-            try
-            {
-                judge = runner.judges.Judge(judgeName);
-            }
-            catch (UnknownJudgeException ex)
-            {
-                throw new StageFailedException(ex.Message, ex);
-            }
+            var pairs = StoredJson.Deserialize<List<Model.MetricSetPair>>(json, $"metric set pair list '{pairListId}'");
 
             var thresholds = execution.CanaryExecutionRequest.Thresholds;
-            var input = new CanaryJudgeInput(
-                pairs.Select(pair => PairInput(pair, config)).ToList(),
-                config.Classifier?.GroupWeights ?? new Dictionary<string, double>(),
-                new ScoreThresholds(thresholds?.Pass ?? 0, thresholds?.Marginal ?? 0));
-            execution.Result = new CanaryExecutionResult(judge.Judge(input), CanaryDuration.Of(execution.CanaryExecutionRequest));
-        }
-
-        private MetricPairInput PairInput(Model.MetricSetPair pair, Model.CanaryConfig config)
-        {
-            var metric = config.Metrics?.FirstOrDefault(m => m.Name == pair.Name)
-                ?? throw new StageFailedException($"The pair list names metric '{pair.Name}', which the config does not have.");
-            return new MetricPairInput(
-                pair.Id ?? "",
-                pair.Name ?? "",
-                metric.Groups ?? [],
-                pair.Tags ?? new Dictionary<string, string>(),
-                pair.Values?.Control ?? [],
-                pair.Values?.Experiment ?? [],
-                runner.judges.Analysis(metric));
+            var input = runner.judgeInputs.Build(
+                execution.Config, pairs, new ScoreThresholds(thresholds?.Pass ?? 0, thresholds?.Marginal ?? 0), "metricSetPairs");
+            judge ??= runner.judges.Resolve(execution.Config.Judge?.Name);
+            var result = judge.Judge(input);
+            runner.telemetry.Judged(result.JudgeName, result.Score.Classification);
+            execution.Result = new CanaryExecutionResult(result, CanaryDuration.Of(execution.CanaryExecutionRequest));
         }
 
         private void Begin(ExecutionStage stage)
@@ -302,10 +283,18 @@ public sealed class CanaryExecutionRunner(
         {
             stage.Status = ExecutionStatus.Terminal;
             stage.EndTimeMillis = runner.Now();
-            stage.Exception = ex is StageFailedException
-                ? StageException.Describe((ex.InnerException ?? ex).GetType().Name, ex.Message)
-                : StageException.Describe(ex.GetType().Name, $"Stage {stage.RefId} failed: {ex.Message}");
-            runner.logger.LogWarning("Execution {ExecutionId} stage {Stage} failed: {Reason}", execution.PipelineId, stage.RefId, stage.Exception["details"]!["error"]!.GetValue<string>());
+            stage.Exception = ex switch
+            {
+                StageFailedException => StageException.Describe((ex.InnerException ?? ex).GetType().Name, [ex.Message]),
+                // Client-facing problems (an unknown account or judge, a pair that cannot be judged) name their fields.
+                ProblemException problem => StageException.Describe(
+                    ex.GetType().Name,
+                    problem.Errors is { Count: > 0 } errors
+                        ? errors.SelectMany(e => e.Value.Select(message => $"{e.Key}: {message}")).ToList()
+                        : [problem.Message]),
+                _ => StageException.Describe(ex.GetType().Name, [$"Stage {stage.RefId} failed: {ex.Message}"]),
+            };
+            runner.logger.LogWarning("Execution {ExecutionId} stage {Stage} failed: {Reason}", execution.PipelineId, stage.RefId, string.Join(" ", stage.Exception["details"]!["errors"]!.AsArray().Select(e => e!.GetValue<string>())));
         }
 
         /// <summary>Changes the document and stores the result, one change at a time.</summary>

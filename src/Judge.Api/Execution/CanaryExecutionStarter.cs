@@ -1,24 +1,39 @@
+using Judge.Api.Accounts;
 using Judge.Api.Model;
 using Judge.Api.Storage;
 
 namespace Judge.Api.Execution;
 
-/// <summary>What POST /canary decided: the config to run, the request, and the accounts resolved to concrete names.</summary>
+/// <summary>A validated POST /canary: the config to run, the request, and the account names as the client gave them (or not).</summary>
 public sealed record ExecutionStart(
     string Application,
     string? ParentPipelineExecutionId,
     string? CanaryConfigId,
     CanaryConfig Config,
     CanaryExecutionRequest Request,
-    string StorageAccountName,
-    string MetricsAccountName,
+    string? StorageAccountName,
+    string? MetricsAccountName,
     string? ConfigurationAccountName);
 
-/// <summary>Stores a new execution document and queues it; the stages run in the background.</summary>
-public sealed class CanaryExecutionStarter(ExecutionRepository repository, ExecutionQueue queue, TimeProvider clock)
+/// <summary>
+/// Resolves an execution's accounts to concrete names, stores its document and queues it; the stages run in the
+/// background. Account problems surface here, as 400s, before anything is stored.
+/// </summary>
+public sealed class CanaryExecutionStarter(
+    ExecutionRepository repository,
+    ExecutionQueue queue,
+    ObjectStoreResolver stores,
+    MetricSourceChoice sources,
+    TimeProvider clock)
 {
+    /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
     public async Task<string> StartAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
+        var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
+        var metricsAccounts = (start.Config.Metrics ?? [])
+            .Select(metric => sources.For(start.MetricsAccountName, metric.Query!.Type).Account.Name)
+            .ToList();
+
         var execution = new CanaryExecution
         {
             PipelineId = ObjectId.New(),
@@ -27,15 +42,17 @@ public sealed class CanaryExecutionStarter(ExecutionRepository repository, Execu
             CanaryConfigId = start.CanaryConfigId,
             Config = start.Config,
             CanaryExecutionRequest = start.Request,
-            StorageAccountName = start.StorageAccountName,
-            MetricsAccountName = start.MetricsAccountName,
+            StorageAccountName = storage,
+            MetricsAccountName = metricsAccounts.FirstOrDefault() ?? start.MetricsAccountName ?? "",
             ConfigurationAccountName = start.ConfigurationAccountName,
             BuildTimeMillis = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             Stages = StageNames.For(start.Config.Metrics?.Count ?? 0).Select(refId => new ExecutionStage { RefId = refId }).ToList(),
         };
         await repository.SaveAsync(execution, cancellationToken);
-        // The stored document is the commitment: if queueing fails now, the next start resumes it.
+        // The stored document is the commitment: should queueing not happen now, the next start resumes it.
         await queue.TryEnqueueAsync(new ExecutionTicket(execution.StorageAccountName, execution.PipelineId), CancellationToken.None);
         return execution.PipelineId;
     }
 }
+
+public sealed record CanaryExecutionIdResponse(string CanaryExecutionId);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using Judge.Api.Json;
 using Judge.Api.Model;
 
 namespace Judge.Api.Execution;
@@ -44,21 +44,13 @@ public sealed record CanaryExecutionStatusResponse
         CanaryExecutionRequest = execution.CanaryExecutionRequest,
         MetricSetPairListId = execution.MetricSetPairListId,
         BuildTimeMillis = execution.BuildTimeMillis,
-        BuildTimeIso = Iso(execution.BuildTimeMillis),
+        BuildTimeIso = KayentaTimestamps.Iso(execution.BuildTimeMillis),
         StartTimeMillis = execution.StartTimeMillis,
-        StartTimeIso = execution.StartTimeMillis is { } start ? Iso(start) : null,
+        StartTimeIso = execution.StartTimeMillis is { } start ? KayentaTimestamps.Iso(start) : null,
         EndTimeMillis = execution.EndTimeMillis,
-        EndTimeIso = execution.EndTimeMillis is { } end ? Iso(end) : null,
+        EndTimeIso = execution.EndTimeMillis is { } end ? KayentaTimestamps.Iso(end) : null,
         StorageAccountName = execution.StorageAccountName,
         MetricsAccountName = execution.MetricsAccountName,
         ConfigurationAccountName = execution.ConfigurationAccountName,
     };
-
-    /// <summary>Instants as Jackson writes them: ISO-8601 UTC, milliseconds only when non-zero.</summary>
-    internal static string Iso(long millis)
-    {
-        var instant = DateTimeOffset.FromUnixTimeMilliseconds(millis).UtcDateTime;
-        var format = instant.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-        return instant.ToString(format, CultureInfo.InvariantCulture);
-    }
 }

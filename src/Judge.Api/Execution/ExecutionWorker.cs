@@ -10,7 +10,6 @@ public sealed class ExecutionWorker(
     ExecutionQueue queue,
     ExecutionRepository repository,
     CanaryExecutionRunner runner,
-    IExecutionAccounts accounts,
     IOptions<ExecutionOptions> options,
     TimeProvider clock,
     ILogger<ExecutionWorker> logger) : BackgroundService
@@ -65,7 +64,7 @@ public sealed class ExecutionWorker(
 
     private async Task ResumeInterruptedAsync(CancellationToken stoppingToken)
     {
-        foreach (var account in accounts.ObjectStoreAccountNames)
+        foreach (var account in repository.StorageAccountNames)
         {
             try
             {

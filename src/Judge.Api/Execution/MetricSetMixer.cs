@@ -1,3 +1,4 @@
+using Judge.Api.Json;
 using Judge.Api.Model;
 using Judge.MetricSources;
 
@@ -66,7 +67,7 @@ public static class MetricSetMixer
     {
         private readonly MetricSetScope scope = new()
         {
-            StartTimeIso = CanaryExecutionStatusResponse.Iso(grid.StartMillis),
+            StartTimeIso = KayentaTimestamps.Iso(grid.StartMillis),
             StartTimeMillis = grid.StartMillis,
             StepMillis = grid.StepMillis,
         };

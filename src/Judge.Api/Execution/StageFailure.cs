@@ -8,14 +8,14 @@ public sealed class StageFailedException(string message, Exception? inner = null
 public static class StageException
 {
     /// <summary>The exception object as Orca puts it in a stage context: {"exceptionType", "shouldRetry", "details": {"error", "errors": […]}}.</summary>
-    public static JsonObject Describe(string exceptionType, string message) => new()
+    public static JsonObject Describe(string exceptionType, IReadOnlyList<string> errors) => new()
     {
         ["exceptionType"] = exceptionType,
         ["shouldRetry"] = false,
         ["details"] = new JsonObject
         {
-            ["error"] = message,
-            ["errors"] = new JsonArray(message),
+            ["error"] = errors.Count > 0 ? errors[0] : "",
+            ["errors"] = new JsonArray(errors.Select(e => (JsonNode?)JsonValue.Create(e)).ToArray()),
         },
     };
 }

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Judge.MetricSources.Stackdriver;
 
 public sealed record StackdriverQueryConfig : MetricQueryConfig
 {
+    [JsonIgnore] // the "type" discriminator is written by the polymorphic base; an override does not inherit [JsonIgnore]
     public override string Type => "stackdriver";
     public string? MetricType { get; init; }
     public string? ResourceType { get; init; }

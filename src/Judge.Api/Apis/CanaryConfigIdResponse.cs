@@ -1,0 +1,3 @@
+namespace Judge.Api.Apis;
+
+public sealed record CanaryConfigIdResponse(string CanaryConfigId);

@@ -1,0 +1,98 @@
+using Judge.Api.Accounts;
+using Judge.Api.Configs;
+using Judge.Api.Judging;
+using Judge.Api.Model;
+using Judge.Api.Problems;
+using Judge.Api.Telemetry;
+using Judge.Api.Validation;
+using Judge.Stats.Judging;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Judge.Api.Apis;
+
+/// <summary>
+/// /judges: the judge catalog, Kayenta's synchronous judge over a stored config and pair list, and Judge's inline form
+/// (POST /judges/judge/inline) that takes the config, the pairs and the thresholds in the body and needs no storage.
+/// </summary>
+public static class JudgesApi
+{
+    public static IEndpointRouteBuilder MapJudgesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/judges").WithTags("Judges");
+        api.MapGet("", ListJudges);
+        api.MapPost("/judge", JudgeStored);
+        api.MapPost("/judge/inline", JudgeInline);
+        return app;
+    }
+
+    public sealed record JudgeListing(string Name, bool Visible);
+
+    /// <summary>Body of POST /judges/judge/inline.</summary>
+    public sealed record InlineJudgeRequest
+    {
+        public CanaryConfig? CanaryConfig { get; init; }
+        public IReadOnlyList<MetricSetPair>? MetricSetPairs { get; init; }
+        public ScoreThresholdsConfig? Thresholds { get; init; }
+    }
+
+    public static Ok<IReadOnlyList<JudgeListing>> ListJudges(CanaryJudgeCatalog judges) =>
+        TypedResults.Ok<IReadOnlyList<JudgeListing>>(judges.All.Select(j => new JudgeListing(j.Name, true)).ToList());
+
+    public static async Task<Results<Ok<CanaryJudgeResult>, ProblemHttpResult>> JudgeStored(
+        [FromQuery] string? canaryConfigId, [FromQuery] string? metricSetPairListId,
+        [FromQuery] double? passThreshold, [FromQuery] double? marginalThreshold,
+        [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
+        ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryJudgeCatalog judges,
+        JudgeInputBuilder inputs, ScoreThresholdsValidator thresholdsValidator, JudgeMetrics metrics, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrEmpty(canaryConfigId)) errors.Add(new FieldError("canaryConfigId", "is required."));
+        else if (JudgeProblems.InvalidId(canaryConfigId) is not null) errors.Add(new FieldError("canaryConfigId", "is not a valid id."));
+        if (string.IsNullOrEmpty(metricSetPairListId)) errors.Add(new FieldError("metricSetPairListId", "is required."));
+        else if (JudgeProblems.InvalidId(metricSetPairListId) is not null) errors.Add(new FieldError("metricSetPairListId", "is not a valid id."));
+        var thresholds = new ScoreThresholdsConfig { Pass = passThreshold, Marginal = marginalThreshold };
+        errors.AddRange(thresholdsValidator.Validate(thresholds).ToFieldErrors()
+            .Select(e => e with { Path = e.Path == "pass" ? "passThreshold" : "marginalThreshold" }));
+        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The judge request is invalid.");
+
+        var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var pairStore = stores.Resolve(storageAccountName, AccountUse.ObjectStore);
+        var config = await configs.GetAsync(configStore.Store, canaryConfigId!, cancellationToken);
+        if (config is null) return JudgeProblems.NotFound($"No canary config with id '{canaryConfigId}'.");
+        var pairs = await MetricSetPairListApi.LoadAsync(pairStore.Store, metricSetPairListId!, cancellationToken);
+        if (pairs is null) return JudgeProblems.NotFound($"No metric set pair list with id '{metricSetPairListId}'.");
+
+        var judge = judges.Resolve(config.Judge?.Name, "canaryConfig.judge.name");
+        var input = inputs.Build(config, pairs, new ScoreThresholds(passThreshold!.Value, marginalThreshold!.Value), "metricSetPairList");
+        return TypedResults.Ok(Run(judge, input, metrics));
+    }
+
+    public static Results<Ok<CanaryJudgeResult>, ProblemHttpResult> JudgeInline(
+        InlineJudgeRequest? request, CanaryJudgeCatalog judges, JudgeInputBuilder inputs,
+        CanaryConfigValidator configValidator, ScoreThresholdsValidator thresholdsValidator, JudgeMetrics metrics)
+    {
+        if (request is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"metricSetPairs\": […], \"thresholds\": {\"pass\", \"marginal\"}}");
+        var errors = new List<FieldError>();
+        if (request.CanaryConfig is null) errors.Add(new FieldError("canaryConfig", "is required."));
+        else errors.AddRange(configValidator.Validate(request.CanaryConfig).ToFieldErrors()
+            .Select(e => e with { Path = JudgeProblems.Prefixed("canaryConfig", e.Path) }));
+        if (request.MetricSetPairs is null) errors.Add(new FieldError("metricSetPairs", "is required."));
+        if (request.Thresholds is null) errors.Add(new FieldError("thresholds", "is required."));
+        else errors.AddRange(thresholdsValidator.Validate(request.Thresholds).ToFieldErrors()
+            .Select(e => e with { Path = JudgeProblems.Prefixed("thresholds", e.Path) }));
+        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The judge request is invalid.");
+
+        var judge = judges.Resolve(request.CanaryConfig!.Judge?.Name, "canaryConfig.judge.name");
+        var input = inputs.Build(request.CanaryConfig, request.MetricSetPairs!,
+            new ScoreThresholds(request.Thresholds!.Pass!.Value, request.Thresholds.Marginal!.Value));
+        return TypedResults.Ok(Run(judge, input, metrics));
+    }
+
+    private static CanaryJudgeResult Run(ICanaryJudge judge, CanaryJudgeInput input, JudgeMetrics metrics)
+    {
+        var result = judge.Judge(input);
+        metrics.Judged(judge.Name, result.Score.Classification);
+        return result;
+    }
+}

@@ -1,0 +1,19 @@
+using Judge.Api.Accounts;
+
+namespace Judge.Api.Execution;
+
+/// <summary>
+/// Which metrics account serves a metric: the execution's account when it is of the query's provider type, otherwise
+/// the first account of that type (an execution records one metricsAccountName, as Kayenta's does, but a config may mix
+/// providers when the request named no account).
+/// </summary>
+public sealed class MetricSourceChoice(AccountCatalog accounts, MetricSourceResolver sources)
+{
+    /// <param name="metricsAccountName">The execution's (or the request's) account name; null for "any of the type".</param>
+    /// <exception cref="AccountResolutionException">no account can serve the provider type.</exception>
+    public ResolvedMetricSource For(string? metricsAccountName, string providerType)
+    {
+        var named = accounts.All.FirstOrDefault(a => a.Name == metricsAccountName && a.Supports(AccountUse.MetricsStore));
+        return sources.Resolve(named is null || named.Type == providerType ? metricsAccountName : null, providerType);
+    }
+}

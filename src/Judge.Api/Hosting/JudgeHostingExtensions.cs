@@ -1,0 +1,72 @@
+using Judge.Api.Apis;
+using Judge.Api.Configs;
+using Judge.Api.Health;
+using Judge.Api.Judging;
+using Judge.Api.Json;
+using Judge.Api.Limits;
+using Judge.Api.Problems;
+using Judge.Api.Telemetry;
+using Judge.Api.Validation;
+using Judge.Stats.Judging;
+using OpenTelemetry.Metrics;
+
+namespace Judge.Api.Hosting;
+
+/// <summary>The service's composition: <c>builder.AddJudge()</c> registers everything, <c>app.MapJudge()</c> maps every route.</summary>
+public static class JudgeHostingExtensions
+{
+    public static WebApplicationBuilder AddJudge(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var judgeSection = builder.Configuration.GetSection("Judge");
+
+        services.AddJudgeAccounts(judgeSection);
+        services.AddOptions<JudgeLimits>().Bind(builder.Configuration.GetSection(JudgeLimits.Section))
+            .Validate(l => l.MaxBodyBytes > 0 && l.MaxMetrics > 0 && l.MaxSeriesLength > 0,
+                "Judge:Limits: MaxBodyBytes, MaxMetrics and MaxSeriesLength must be greater than 0.")
+            .ValidateOnStart();
+
+        services.ConfigureHttpJsonOptions(o => JudgeJson.Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<JudgeExceptionHandler>();
+
+        services.AddSingleton(TimeProvider.System);
+        foreach (var judge in JudgeCatalog.All)
+            services.AddSingleton(judge);
+        services.AddSingleton<CanaryJudgeCatalog>();
+        services.AddSingleton<JudgeInputBuilder>();
+        services.AddSingleton<CanaryConfigRepository>();
+        services.AddSingleton<CanaryConfigValidator>();
+        services.AddSingleton<CanaryExecutionRequestValidator>();
+        services.AddSingleton<ScoreThresholdsValidator>();
+
+        services.AddSingleton<JudgeMetrics>();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(JudgeMetrics.MeterName)
+            .AddAspNetCoreInstrumentation()
+            .AddHttpClientInstrumentation()
+            .AddPrometheusExporter());
+
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [HealthApi.ReadinessTag]);
+        return builder;
+    }
+
+    public static WebApplication MapJudge(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+
+        app.MapCanaryConfigApi();
+        app.MapJudgesApi();
+        app.MapCredentialsApi();
+        app.MapMetricSetPairListApi();
+        app.MapMetricSetListApi();
+        app.MapFetchApi();
+        app.MapHealthApi();
+        app.MapOpenApiDocumentApi();
+        app.MapPrometheusScrapingEndpoint();
+        return app;
+    }
+}

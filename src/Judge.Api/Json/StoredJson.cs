@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace Judge.Api.Json;
+
+/// <summary>Documents as stored: Kayenta's JSON. A stored document that cannot be read is a server fault, not a client's.</summary>
+public static class StoredJson
+{
+    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, JudgeJson.Options);
+
+    /// <exception cref="InvalidDataException">the stored bytes are not a <typeparamref name="T"/>.</exception>
+    public static T Deserialize<T>(byte[] json, string description)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, JudgeJson.Options)
+                ?? throw new InvalidDataException($"The stored {description} is null.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"The stored {description} is not readable JSON.", e);
+        }
+    }
+}

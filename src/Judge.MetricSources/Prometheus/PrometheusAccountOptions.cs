@@ -1,0 +1,46 @@
+namespace Judge.MetricSources.Prometheus;
+
+/// <summary>
+/// One Prometheus server (a Kayenta METRICS_STORE account). Username + Password select basic auth, BearerToken selects
+/// bearer auth; either credential is sent with every request, not only after a 401 challenge.
+/// </summary>
+public sealed class PrometheusAccountOptions
+{
+    /// <summary>The server's root, e.g. "http://prometheus:9090" or "https://host/prometheus/".</summary>
+    public string BaseUrl { get; set; } = "";
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? BearerToken { get; set; }
+
+    /// <summary>The label the gce_instance rule matches the scope against (Kayenta's kayenta.prometheus.scopeLabel).</summary>
+    public string ScopeLabel { get; set; } = "instance";
+
+    /// <summary>The secrets that must never appear in a message.</summary>
+    internal IEnumerable<string> Secrets()
+    {
+        if (!string.IsNullOrEmpty(Password)) yield return Password;
+        if (!string.IsNullOrEmpty(BearerToken)) yield return BearerToken;
+    }
+
+    /// <exception cref="ArgumentException">an option is missing or contradicts another one.</exception>
+    internal Uri Validate(string accountName)
+    {
+        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttp && baseUri.Scheme != Uri.UriSchemeHttps))
+            throw new ArgumentException($"Prometheus account '{accountName}': BaseUrl must be an absolute http(s) URL.", nameof(BaseUrl));
+        if (!string.IsNullOrEmpty(baseUri.UserInfo))
+            throw new ArgumentException($"Prometheus account '{accountName}': BaseUrl must not carry credentials; use Username and Password.", nameof(BaseUrl));
+        if (string.IsNullOrEmpty(Username) != string.IsNullOrEmpty(Password))
+            throw new ArgumentException($"Prometheus account '{accountName}': Username and Password must be set together.", nameof(Password));
+        if (!string.IsNullOrEmpty(Username) && Username.Contains(':'))
+            throw new ArgumentException($"Prometheus account '{accountName}': Username must not contain ':' (basic auth separator).", nameof(Username));
+        if (!string.IsNullOrEmpty(Username) && !string.IsNullOrEmpty(BearerToken))
+            throw new ArgumentException($"Prometheus account '{accountName}': set either Username/Password or BearerToken, not both.", nameof(BearerToken));
+        if (!PromQlLiteral.IsLabelName(ScopeLabel))
+            throw new ArgumentException($"Prometheus account '{accountName}': ScopeLabel '{ScopeLabel}' is not a Prometheus label name.", nameof(ScopeLabel));
+        // Refit appends the request path ("/api/v1/...") to the base address's path, so a prefix keeps no trailing slash.
+        return new Uri(baseUri.AbsoluteUri.TrimEnd('/'));
+    }
+}

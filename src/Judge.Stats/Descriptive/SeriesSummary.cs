@@ -1,0 +1,26 @@
+using Judge.Stats.Judging;
+using Judge.Stats.Preprocessing;
+
+namespace Judge.Stats.Descriptive;
+
+/// <summary>The per-side stats of a judged series as Kayenta reports them, plus the R-7 median.</summary>
+public static class SeriesSummary
+{
+    /// <returns>All zeros with count 0 for an empty series.</returns>
+    public static DescriptiveStats Of(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count == 0)
+            return new DescriptiveStats(0, 0, 0, 0, 0, 0);
+        var data = values.ToArray();
+        var sorted = (double[])data.Clone();
+        Array.Sort(sorted);
+        return new DescriptiveStats(
+            Min: sorted[0],
+            Max: sorted[^1],
+            Mean: SampleMoments.Mean(data),
+            Std: SampleMoments.SampleStandardDeviation(data),
+            Count: data.Length,
+            Median: Percentile.R7OfSorted(sorted, 50));
+    }
+}

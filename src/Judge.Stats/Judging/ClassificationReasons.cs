@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace Judge.Stats.Judging;
+
+/// <summary>The human reasons attached to every metric verdict; each states the numbers it rests on.</summary>
+internal static class ClassificationReasons
+{
+    public const string ClassificationFailed = "Metric Classification Failed";
+
+    public static string MissingData(string name, int controlCount, int experimentCount, bool mustHaveData) =>
+        $"Missing data for {name}: baseline has {controlCount} and canary {experimentCount} usable points"
+        + (mustHaveData ? " (the metric must have data)" : "");
+
+    public static string EmptyReplaced(string name, int controlCount, int experimentCount) =>
+        $"No data for {name} (baseline {controlCount}, canary {experimentCount} points); nanStrategy replace passes an empty series";
+
+    public static string Identical(string name, int count) =>
+        $"{name}: the canary and baseline data are identical ({count} points each)";
+
+    public static string SingleValue(string name, double value, int controlCount, int experimentCount) =>
+        $"{name}: all {controlCount + experimentCount} points of both series equal {Num(value)}";
+
+    public static string Shift(string name, ShiftDecision d)
+    {
+        var evidence = $"shift {Num(d.Estimate)}, {Percent(d.ConfidenceLevel)} CI of the shift {Num(d.CiLower)} … {Num(d.CiUpper)}, "
+            + $"p = {P(d.PValue)}, tolerance ±{Num(d.UpperBound)}; {MeanChange(d.MeanRatio)}";
+        var effect = $"{EffectName(d.Measure)} {Num(d.Effect)}";
+        return d.Classification switch
+        {
+            MetricVerdicts.High => $"{name}: canary higher ({evidence})" + (d.Critical ? " — critical" : ""),
+            MetricVerdicts.Low => $"{name}: canary lower ({evidence})" + (d.Critical ? " — critical" : ""),
+            _ when d.ShiftAbove => $"{name}: canary higher beyond the tolerance but judged Pass ({evidence}): "
+                + "increases are not checked or the effect is within the allowed increase ({effect})",
+            _ when d.ShiftBelow => $"{name}: canary lower beyond the tolerance but judged Pass ({evidence}): "
+                + "decreases are not checked or the effect is within the allowed decrease ({effect})",
+            _ => $"{name}: no significant shift ({evidence})",
+        };
+    }
+
+    private static string MeanChange(double meanRatio) =>
+        double.IsNaN(meanRatio)
+            ? "mean ratio undefined (a mean is 0)"
+            : $"canary mean {((meanRatio - 1) * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)} % vs baseline";
+
+    private static string EffectName(EffectSizeMeasure measure) => EffectSizeMeasures.NameOf(measure);
+
+    private static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
+
+    private static string P(double p) => p.ToString("G2", CultureInfo.InvariantCulture);
+
+    private static string Num(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+}
