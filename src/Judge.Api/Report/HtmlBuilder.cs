@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 
 namespace Judge.Api.Report;
 
@@ -20,27 +19,37 @@ public sealed class HtmlBuilder
     public HtmlBuilder Text(string? text)
     {
         if (!string.IsNullOrEmpty(text))
-            _html.Append(HtmlEncoder.Default.Encode(text));
-        return this;
-    }
-
-    /// <summary>An element with encoded text content and an optional class attribute.</summary>
-    public HtmlBuilder Element(string tag, string? text, string? cssClass = null)
-    {
-        _html.Append('<').Append(tag);
-        if (cssClass is not null)
-            Attribute("class", cssClass);
-        _html.Append('>');
-        Text(text);
-        _html.Append("</").Append(tag).Append('>');
+            Encode(text);
         return this;
     }
 
     /// <summary>Appends ` name="value"` with the value encoded; call it between an opening tag's name and its '>'.</summary>
     public HtmlBuilder Attribute(string name, string? value)
     {
-        _html.Append(' ').Append(name).Append("=\"").Append(HtmlEncoder.Default.Encode(value ?? "")).Append('"');
+        _html.Append(' ').Append(name).Append("=\"");
+        Encode(value);
+        _html.Append('"');
         return this;
+    }
+
+    /// <summary>
+    /// The five characters that can end text or a double-quoted attribute value become entities; every other character,
+    /// non-ASCII included, stays as it is (the page is UTF-8).
+    /// </summary>
+    private void Encode(string? text)
+    {
+        foreach (var c in text ?? "")
+        {
+            _ = c switch
+            {
+                '&' => _html.Append("&amp;"),
+                '<' => _html.Append("&lt;"),
+                '>' => _html.Append("&gt;"),
+                '"' => _html.Append("&quot;"),
+                '\'' => _html.Append("&#39;"),
+                _ => _html.Append(c),
+            };
+        }
     }
 
     public override string ToString() => _html.ToString();
