@@ -12,11 +12,17 @@ public sealed class ExecutionQueue
     /// <summary>False when the execution is already queued or running on this host.</summary>
     public async ValueTask<bool> TryEnqueueAsync(ExecutionTicket ticket, CancellationToken cancellationToken)
     {
-        if (!pending.TryAdd(ticket.ExecutionId, 0))
+        if (!TryReserve(ticket))
             return false;
-        await channel.Writer.WriteAsync(ticket, cancellationToken);
+        await EnqueueReservedAsync(ticket, cancellationToken);
         return true;
     }
+
+    /// <summary>Claims the execution for this host without queueing it yet; false when it is already claimed.</summary>
+    public bool TryReserve(ExecutionTicket ticket) => pending.TryAdd(ticket.ExecutionId, 0);
+
+    public ValueTask EnqueueReservedAsync(ExecutionTicket ticket, CancellationToken cancellationToken) =>
+        channel.Writer.WriteAsync(ticket, cancellationToken);
 
     /// <summary>The execution's run on this host is over (finished or interrupted).</summary>
     public void Release(ExecutionTicket ticket) => pending.TryRemove(ticket.ExecutionId, out _);

@@ -11,11 +11,8 @@ public sealed class ExecutionWorker(
     ExecutionRepository repository,
     CanaryExecutionRunner runner,
     IOptions<ExecutionOptions> options,
-    TimeProvider clock,
     ILogger<ExecutionWorker> logger) : BackgroundService
 {
-    private readonly long startedMillis = clock.GetUtcNow().ToUnixTimeMilliseconds();
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var running = new List<Task>();
@@ -68,12 +65,10 @@ public sealed class ExecutionWorker(
         {
             try
             {
-                await foreach (var execution in repository.ListAsync(account, stoppingToken))
+                await foreach (var listed in repository.ListAsync(account, stoppingToken))
                 {
-                    // Executions built since this host started are this host's own, already queued.
-                    if (execution.Complete || execution.BuildTimeMillis >= startedMillis)
-                        continue;
-                    await ResumeAsync(execution, stoppingToken);
+                    if (!listed.Complete)
+                        await ResumeAsync(new ExecutionTicket(account, listed.PipelineId), stoppingToken);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -83,20 +78,36 @@ public sealed class ExecutionWorker(
         }
     }
 
-    private async Task ResumeAsync(CanaryExecution execution, CancellationToken stoppingToken)
+    private async Task ResumeAsync(ExecutionTicket ticket, CancellationToken stoppingToken)
     {
-        if (execution.Resumptions >= options.Value.MaxResumptions)
-        {
-            logger.LogWarning("Execution {ExecutionId} was interrupted too often; marking it terminal.", execution.PipelineId);
-            await runner.AbandonAsync(
-                execution,
-                $"The execution was interrupted {execution.Resumptions + 1} times (host restarts) and was given up.",
-                stoppingToken);
+        // Claimed first so that nothing else on this host runs or writes the document meanwhile (a POST may have queued it).
+        if (!queue.TryReserve(ticket))
             return;
+        var enqueued = false;
+        try
+        {
+            var execution = await repository.FindAsync(ticket.StorageAccountName, ticket.ExecutionId, stoppingToken);
+            if (execution is null || execution.Complete)
+                return;
+            if (execution.Resumptions >= options.Value.MaxResumptions)
+            {
+                logger.LogWarning("Execution {ExecutionId} was interrupted too often; marking it terminal.", execution.PipelineId);
+                await runner.AbandonAsync(
+                    execution,
+                    $"The execution was interrupted {execution.Resumptions + 1} times (host stops) and was given up.",
+                    stoppingToken);
+                return;
+            }
+            execution.Resumptions++;
+            await repository.SaveAsync(execution, stoppingToken);
+            logger.LogInformation("Resuming execution {ExecutionId} (resumption {Count}).", execution.PipelineId, execution.Resumptions);
+            await queue.EnqueueReservedAsync(ticket, stoppingToken);
+            enqueued = true;
         }
-        execution.Resumptions++;
-        await repository.SaveAsync(execution, stoppingToken);
-        logger.LogInformation("Resuming execution {ExecutionId} (resumption {Count}).", execution.PipelineId, execution.Resumptions);
-        await queue.TryEnqueueAsync(new ExecutionTicket(execution.StorageAccountName, execution.PipelineId), stoppingToken);
+        finally
+        {
+            if (!enqueued)
+                queue.Release(ticket);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Judge.Api.Apis;
 using Judge.Api.Configs;
+using Judge.Api.Execution;
 using Judge.Api.Health;
 using Judge.Api.Judging;
 using Judge.Api.Json;
@@ -42,6 +43,7 @@ public static class JudgeHostingExtensions
         services.AddSingleton<ScoreThresholdsValidator>();
 
         services.AddSingleton<JudgeMetrics>();
+        services.AddCanaryExecution(builder.Configuration);
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(JudgeMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
@@ -59,6 +61,7 @@ public static class JudgeHostingExtensions
         app.UseMiddleware<RequestBodyLimitMiddleware>();
 
         app.MapCanaryConfigApi();
+        app.MapCanaryApi();
         app.MapJudgesApi();
         app.MapCredentialsApi();
         app.MapMetricSetPairListApi();

@@ -1,0 +1,33 @@
+using Judge.MetricSources;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Judge.Api.Tests.Execution;
+
+/// <summary>
+/// The real host with a filesystem storage account "store" at <paramref name="storePath"/> and a Prometheus metrics
+/// account "prom" whose source is <paramref name="source"/>. Two hosts on one path share their executions.
+/// </summary>
+public sealed class ExecutionHost(string storePath, FakeMetricSource source, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Judge:Accounts:store:Type"] = "filesystem",
+            ["Judge:Accounts:store:Path"] = storePath,
+            ["Judge:Accounts:prom:Type"] = "prometheus",
+            ["Judge:Accounts:prom:BaseUrl"] = "http://127.0.0.1:9",
+            ["Judge:Execution:MaxParallelFetches"] = "4",
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddKeyedSingleton<IMetricSource>("prom", source));
+    }
+}

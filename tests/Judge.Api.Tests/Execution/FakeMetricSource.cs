@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Judge.MetricSources;
+
+namespace Judge.Api.Tests.Execution;
+
+/// <summary>
+/// A deterministic Prometheus-typed source: one untagged series per query, one point per step of the scope, the value
+/// given by <see cref="Value"/>. Queries can be held (until <see cref="Release"/> or cancellation) or made to fail.
+/// </summary>
+public sealed class FakeMetricSource : IMetricSource
+{
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Type => "prometheus";
+
+    /// <summary>The value of point i of a metric's series for a scope name ("baseline", "canary").</summary>
+    public Func<string, string, int, double> Value { get; init; } = (_, _, i) => 100 + i % 7;
+
+    /// <summary>Queries that wait for <see cref="Release"/>.</summary>
+    public Func<MetricQuery, bool> Holds { get; init; } = _ => false;
+
+    /// <summary>Queries that fail as a provider would.</summary>
+    public Func<MetricQuery, bool> Fails { get; init; } = _ => false;
+
+    public ConcurrentQueue<MetricQuery> Queries { get; } = new();
+
+    public ConcurrentQueue<MetricQuery> Held { get; } = new();
+
+    public void Release() => released.TrySetResult();
+
+    public string BuildQuery(MetricQuery query) => $"{query.MetricName}{{scope=\"{query.Scope.Scope}\"}}";
+
+    public async Task<IReadOnlyList<MetricSet>> FetchAsync(MetricQuery query, CancellationToken cancellationToken)
+    {
+        Queries.Enqueue(query);
+        if (Holds(query))
+        {
+            Held.Enqueue(query);
+            await released.Task.WaitAsync(cancellationToken);
+        }
+        if (Fails(query))
+            throw new MetricFetchException(query.MetricName, "prom", "the provider answered 503 Service Unavailable");
+
+        var start = query.Scope.Start.ToUnixTimeMilliseconds();
+        var end = query.Scope.End.ToUnixTimeMilliseconds();
+        var step = query.Scope.StepSeconds * 1000;
+        var values = Enumerable.Range(0, (int)((end - start) / step)).Select(i => Value(query.MetricName, query.Scope.Scope, i)).ToList();
+        return
+        [
+            new MetricSet(query.MetricName, new Dictionary<string, string>(), start, query.Scope.Start.ToString("O"), end,
+                query.Scope.End.ToString("O"), step, values, new Dictionary<string, string> { ["query"] = BuildQuery(query) }),
+        ];
+    }
+}
