@@ -6,6 +6,7 @@ using Judge.Api.Judging;
 using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
+using Judge.Api.Report;
 using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Stats.Judging;
@@ -62,6 +63,7 @@ public static class JudgeHostingExtensions
 
         app.MapCanaryConfigApi();
         app.MapCanaryApi();
+        app.MapCanaryReportApi();
         app.MapJudgesApi();
         app.MapCredentialsApi();
         app.MapMetricSetPairListApi();

@@ -134,6 +134,18 @@
 
   function renderAll() { canvases.forEach(render); }
 
+  var MARGIN = 400;   // px beyond the viewport where charts are drawn ahead of scrolling
+
+  // Draws the charts on or near the screen; the observer covers later scrolling, this covers the first screen
+  // (and the jump to a #metric-N anchor) even before the browser delivers its first intersection callbacks.
+  function renderVisible() {
+    var bottom = window.innerHeight + MARGIN;
+    canvases.forEach(function (canvas) {
+      var box = canvas.getBoundingClientRect();
+      if (box.bottom >= -MARGIN && box.top <= bottom) render(canvas);
+    });
+  }
+
   if (window.location.hash === '#all-charts' || typeof IntersectionObserver === 'undefined') {
     renderAll();
   } else {
@@ -144,8 +156,11 @@
           observer.unobserve(entry.target);
         }
       });
-    }, { rootMargin: '400px 0px' });
+    }, { rootMargin: MARGIN + 'px 0px' });
     canvases.forEach(function (c) { observer.observe(c); });
+    renderVisible();
+    window.addEventListener('load', renderVisible);
+    window.addEventListener('hashchange', renderVisible);
   }
 
   // A printout holds every chart, sized for the page.
