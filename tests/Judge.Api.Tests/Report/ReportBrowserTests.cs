@@ -63,7 +63,6 @@ public sealed partial class ReportBrowserTests(ReportHostFixture host)
             Assert.Matches($">metric_{i:D3}(_worse)?</a>", lazy);
         AssertNoPageErrors(lazy);
         await Chromium.ScreenshotAsync(host.ReportUrl(host.ManyId), ReportArtifacts.PathOf("many-metrics.png"));
-        await Chromium.ScreenshotAsync(host.ReportUrl(host.ManyId, "#metric-100"), ReportArtifacts.PathOf("many-metrics-card-100.png"));
 
         var all = await Chromium.DumpDomAsync(host.ReportUrl(host.ManyId, "#all-charts"), virtualTimeMs: 30000);
 

@@ -85,18 +85,21 @@ public sealed class ReportHostFixture : IAsyncLifetime
 
     public string ReportUrl(string executionId, string fragment = "") => new Uri(BaseAddress, $"/canary/{executionId}/report{fragment}").ToString();
 
-    private static JsonObject Config(string name, params JsonObject[] metrics) => new()
+    /// <summary>A config whose groups share 100 weight points equally, as Kayenta's scorer expects.</summary>
+    private static JsonObject Config(string name, params JsonObject[] metrics)
     {
-        ["name"] = name,
-        ["applications"] = new JsonArray("checkout"),
-        ["metrics"] = new JsonArray(metrics),
-        ["classifier"] = new JsonObject
+        var groups = metrics.Select(m => m["groups"]![0]!.GetValue<string>()).Distinct().ToList();
+        return new JsonObject
         {
-            ["groupWeights"] = new JsonObject(metrics
-                .Select(m => m["groups"]![0]!.GetValue<string>()).Distinct()
-                .Select(g => KeyValuePair.Create(g, (JsonNode?)JsonValue.Create(1)))),
-        },
-    };
+            ["name"] = name,
+            ["applications"] = new JsonArray("checkout"),
+            ["metrics"] = new JsonArray(metrics),
+            ["classifier"] = new JsonObject
+            {
+                ["groupWeights"] = new JsonObject(groups.Select(g => KeyValuePair.Create(g, (JsonNode?)JsonValue.Create(100.0 / groups.Count)))),
+            },
+        };
+    }
 
     private static JsonObject Metric(string name, string group, string metricName, bool critical = false) => new()
     {

@@ -71,8 +71,8 @@ public sealed partial class ReportPageTests
         var p99 = Row(html, "p99_latency");
         Assert.Contains("<span class=\"badge\">FAIL: HIGH</span>", p99);
         Assert.Contains("<td>CRITICAL</td>", p99);
-        Assert.Contains("<td class=\"num\">0.14</td><td class=\"num\">0.21</td>", p99);   // means
-        Assert.Contains("<td class=\"num\">0.135</td><td class=\"num\">0.2</td>", p99);   // medians
+        Assert.Contains("<td class=\"num\">0.14 → 0.21</td>", p99);   // means
+        Assert.Contains("<td class=\"num\">0.135 → 0.2</td>", p99);   // medians
         Assert.Contains("<td class=\"num\">1.5 (+50%)</td>", p99);
         Assert.Contains("<td class=\"num\">0.07 [0.03, 0.12]</td>", p99);
         Assert.Contains("<td class=\"num\">0.0043</td>", p99);

@@ -34,9 +34,11 @@ public sealed class ReportRouteTests(ReportHostFixture host)
         Assert.Contains($"Score <strong>{ReportNumbers.Format(judge["score"]!["score"]!.GetValue<double>())}</strong>", html);
         foreach (var result in judge["results"]!.AsArray())
         {
-            var stats = result!["controlMetadata"]!["stats"]!;
+            var baseline = result!["controlMetadata"]!["stats"]!;
+            var canary = result["experimentMetadata"]!["stats"]!;
             var row = Regex.Match(html, $"<tr [^>]*data-metric-name=\"{Regex.Escape(Encode(result["name"]!.GetValue<string>()))}\".*?</tr>").Value;
-            Assert.Contains($"<td class=\"num\">{ReportNumbers.Format(stats["mean"]!.GetValue<double>())}</td>", row);
+            Assert.Contains($"<td class=\"num\">{ReportNumbers.Format(baseline["mean"]!.GetValue<double>())} → {ReportNumbers.Format(canary["mean"]!.GetValue<double>())}</td>", row);
+            Assert.Contains($"<td class=\"num\">{ReportNumbers.Format(baseline["median"]!.GetValue<double>())} → {ReportNumbers.Format(canary["median"]!.GetValue<double>())}</td>", row);
             var pValue = result["resultMetadata"]?["pValue"]?.GetValue<double>();
             Assert.Contains($"<td class=\"num\">{ReportNumbers.Format(pValue)}</td>", row);
         }

@@ -56,6 +56,15 @@
     return '+' + (Math.round(m * 10) / 10) + ' min';
   }
 
+  // A tick every 1, 2, 5, 10, 15, 30 … minutes: about six ticks over the span, on round times.
+  function timeStep(span) {
+    var choices = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
+    for (var i = 0; i < choices.length; i++) {
+      if (span / (choices[i] * 60000) <= 7) return choices[i] * 60000;
+    }
+    return choices[choices.length - 1] * 60000;
+  }
+
   // Both sides on one time axis: clock time when they started together, else time since each side's own start.
   function seriesConfig(metric) {
     var sameStart = metric.control.start !== null && metric.control.start === metric.experiment.start;
@@ -64,12 +73,24 @@
       var origin = sameStart ? side.start : 0;
       return side.values.map(function (v, i) { return { x: origin + i * step, y: v }; });
     }
+    var base = points(metric.control);
+    var canary = points(metric.experiment);
+    var min = Infinity, max = -Infinity;
+    base.concat(canary).forEach(function (p) { if (p.x < min) min = p.x; if (p.x > max) max = p.x; });
+    if (min > max) { min = 0; max = 60000; }
+    var step = timeStep(max - min);
     return {
       type: 'line',
-      data: { datasets: [dataset(BASELINE, points(metric.control)), dataset(CANARY, points(metric.experiment))] },
+      data: { datasets: [dataset(BASELINE, base), dataset(CANARY, canary)] },
       options: options(
-        { type: 'linear', title: { display: true, text: sameStart ? 'time (UTC)' : 'time since each side started' },
-          ticks: { maxTicksLimit: 8, callback: function (v) { return sameStart ? clock(v) : minutes(v); } } },
+        { type: 'linear', min: min, max: max,
+          title: { display: true, text: sameStart ? 'time (UTC)' : 'time since each side started' },
+          afterBuildTicks: function (axis) {
+            var ticks = [];
+            for (var t = Math.ceil(min / step) * step; t <= max; t += step) ticks.push({ value: t });
+            axis.ticks = ticks;
+          },
+          ticks: { callback: function (v) { return sameStart ? clock(v) : minutes(v); } } },
         { title: { display: true, text: 'value' } })
     };
   }
@@ -77,9 +98,13 @@
   // Empirical CDF: a shift between baseline and canary shows as one curve displaced sideways from the other.
   function ecdf(values) {
     var sorted = values.filter(function (v) { return v !== null; }).sort(function (a, b) { return a - b; });
-    if (sorted.length === 0) return [];
+    var n = sorted.length;
+    if (n === 0) return [];
     var pts = [{ x: sorted[0], y: 0 }];
-    sorted.forEach(function (v, i) { pts.push({ x: v, y: (i + 1) / sorted.length }); });
+    // Long series keep ~2000 evenly spaced steps of the curve: the same picture at a fraction of the points.
+    var stride = Math.max(1, Math.floor(n / 2000));
+    for (var i = stride - 1; i < n; i += stride) pts.push({ x: sorted[i], y: (i + 1) / n });
+    if (pts[pts.length - 1].y !== 1) pts.push({ x: sorted[n - 1], y: 1 });
     return pts;
   }
 
@@ -101,7 +126,7 @@
     return {
       label: side.label, data: points, borderColor: side.color, backgroundColor: side.color,
       borderDash: side.dash, borderWidth: 2, pointStyle: side.point,
-      pointRadius: points.length > 60 ? 0 : 2.5, spanGaps: false, parsing: false, normalized: true
+      pointRadius: points.length > 40 ? 0 : 2.5, spanGaps: false, parsing: false, normalized: true
     };
   }
 
@@ -109,7 +134,11 @@
     return {
       responsive: true, maintainAspectRatio: false, animation: false,
       interaction: { mode: 'nearest', intersect: false },
-      plugins: { legend: { position: 'top', labels: { usePointStyle: true } } },
+      plugins: {
+        legend: { position: 'top', labels: { usePointStyle: true } },
+        // Long series are thinned to each pixel column's min and max, so spikes stay visible.
+        decimation: { enabled: true, algorithm: 'min-max' }
+      },
       scales: { x: x, y: y }
     };
   }
