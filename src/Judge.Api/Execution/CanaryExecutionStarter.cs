@@ -1,6 +1,8 @@
 using Judge.Api.Accounts;
 using Judge.Api.Model;
+using Judge.Api.Problems;
 using Judge.Api.Storage;
+using Judge.MetricSources;
 
 namespace Judge.Api.Execution;
 
@@ -13,7 +15,11 @@ public sealed record ExecutionStart(
     CanaryExecutionRequest Request,
     string? StorageAccountName,
     string? MetricsAccountName,
-    string? ConfigurationAccountName);
+    string? ConfigurationAccountName)
+{
+    /// <summary>Where the config sits in the request body, for error paths: "" for a stored config, "canaryConfig" ad hoc.</summary>
+    public string ConfigPath { get; init; } = "";
+}
 
 /// <summary>
 /// Resolves an execution's accounts to concrete names, stores its document and queues it; the stages run in the
@@ -27,12 +33,14 @@ public sealed class CanaryExecutionStarter(
     TimeProvider clock)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
+    /// <exception cref="ProblemException">400: a metric's query cannot be built for a scope.</exception>
     public async Task<string> StartAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
         var metricsAccounts = (start.Config.Metrics ?? [])
             .Select(metric => sources.For(start.MetricsAccountName, metric.Query!.Type).Account.Name)
             .ToList();
+        EnsureQueriesBuild(start);
 
         var execution = new CanaryExecution
         {
@@ -52,6 +60,30 @@ public sealed class CanaryExecutionStarter(
         // The stored document is the commitment: should queueing not happen now, the next start resumes it.
         await queue.TryEnqueueAsync(new ExecutionTicket(execution.StorageAccountName, execution.PipelineId), CancellationToken.None);
         return execution.PipelineId;
+    }
+
+    /// <summary>
+    /// Builds every query without sending it (Kayenta's dry run), so that a query config that cannot work with these
+    /// scopes (an undefined template variable, say) is the client's 400 now rather than a terminal execution later.
+    /// </summary>
+    private void EnsureQueriesBuild(ExecutionStart start)
+    {
+        var errors = new List<FieldError>();
+        foreach (var plan in FetchPlan.For(start.Config, start.Request))
+        {
+            try
+            {
+                sources.For(start.MetricsAccountName, plan.Query.Config.Type).Source.BuildQuery(plan.Query);
+            }
+            catch (MetricQueryException ex)
+            {
+                var path = JudgeProblems.Prefixed(start.ConfigPath, $"metrics[{plan.MetricIndex}].query.{ex.Field}");
+                if (errors.All(e => e.Path != path))
+                    errors.Add(new FieldError(path, ex.Message));
+            }
+        }
+        if (errors.Count > 0)
+            throw errors.ToProblem("A metric's query cannot be built for the requested scopes.");
     }
 }
 

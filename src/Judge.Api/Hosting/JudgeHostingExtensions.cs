@@ -11,6 +11,7 @@ using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Stats.Judging;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace Judge.Api.Hosting;
 
@@ -45,13 +46,13 @@ public static class JudgeHostingExtensions
 
         services.AddSingleton<JudgeMetrics>();
         services.AddCanaryExecution(builder.Configuration);
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
             .AddMeter(JudgeMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddPrometheusExporter());
 
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [HealthApi.ReadinessTag]);
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [HealthApi.ReadinessTag], timeout: TimeSpan.FromSeconds(10));
         return builder;
     }
 

@@ -40,7 +40,7 @@ public sealed partial class JudgeExceptionHandler(IProblemDetailsService problem
         var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$').TrimStart('.');
         // JsonException messages describe the token and position only; they never echo the document.
         var message = json.Message.Split(" Path:", 2)[0];
-        return Problem(400, "Malformed JSON", $"The request body is not valid JSON for this route at {path}: {message}",
+        return Problem(400, "Invalid JSON body", $"The request body is not valid JSON for this route at {path}: {message}",
             new Dictionary<string, string[]> { [path] = [message] });
     }
 

@@ -22,21 +22,42 @@ public sealed class FakeMetricSource : IMetricSource
     /// <summary>Queries that fail as a provider would.</summary>
     public Func<MetricQuery, bool> Fails { get; init; } = _ => false;
 
+    /// <summary>Queries whose config cannot be built (as an undefined template variable would make them).</summary>
+    public Func<MetricQuery, bool> Unbuildable { get; init; } = _ => false;
+
     public ConcurrentQueue<MetricQuery> Queries { get; } = new();
 
     public ConcurrentQueue<MetricQuery> Held { get; } = new();
 
+    private int inFlight;
+    private int maxInFlight;
+
+    /// <summary>The most fetches that were in progress at once.</summary>
+    public int MaxInFlight => Volatile.Read(ref maxInFlight);
+
     public void Release() => released.TrySetResult();
 
-    public string BuildQuery(MetricQuery query) => $"{query.MetricName}{{scope=\"{query.Scope.Scope}\"}}";
+    public string BuildQuery(MetricQuery query) => Unbuildable(query)
+        ? throw new MetricQueryException(query.MetricName, "customFilterTemplate", "template variable ${zone} is not defined.")
+        : $"{query.MetricName}{{scope=\"{query.Scope.Scope}\"}}";
 
     public async Task<IReadOnlyList<MetricSet>> FetchAsync(MetricQuery query, CancellationToken cancellationToken)
     {
         Queries.Enqueue(query);
-        if (Holds(query))
+        var now = Interlocked.Increment(ref inFlight);
+        for (var seen = Volatile.Read(ref maxInFlight); now > seen; seen = Volatile.Read(ref maxInFlight))
+            Interlocked.CompareExchange(ref maxInFlight, now, seen);
+        try
         {
-            Held.Enqueue(query);
-            await released.Task.WaitAsync(cancellationToken);
+            if (Holds(query))
+            {
+                Held.Enqueue(query);
+                await released.Task.WaitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
         }
         if (Fails(query))
             throw new MetricFetchException(query.MetricName, "prom", "the provider answered 503 Service Unavailable");

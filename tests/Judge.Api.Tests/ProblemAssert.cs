@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Judge.Api.Tests.Execution;
+namespace Judge.Api.Tests;
 
 /// <summary>Asserts an RFC 7807 answer: status, problem+json content type and, when given, the field in "errors".</summary>
 public static class ProblemAssert
@@ -12,6 +12,7 @@ public static class ProblemAssert
         Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(body).RootElement.Clone();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         if (field is not null)
         {
             Assert.True(problem.TryGetProperty("errors", out var errors), $"no errors map in {body}");

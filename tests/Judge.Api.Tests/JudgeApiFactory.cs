@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Judge.Api.Tests;
+
+/// <summary>
+/// The real host with its settings given as host settings (visible while Program builds its services), and a fake clock.
+/// Without settings it has one memory store account named "mem".
+/// </summary>
+public sealed class JudgeApiFactory : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
+
+    public JudgeApiFactory()
+    {
+    }
+
+    internal JudgeApiFactory(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+
+    public static readonly DateTimeOffset Now = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        var effective = _settings ?? new Dictionary<string, string?> { ["Judge:Accounts:mem:Type"] = "memory" };
+        foreach (var (key, value) in effective)
+            builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+}
