@@ -35,6 +35,21 @@ public sealed partial class ReportBrowserTests(ReportHostFixture host)
     }
 
     [Fact]
+    public async Task A_single_metric_report_draws_both_its_charts_on_the_first_screen()
+    {
+        var dom = await Chromium.DumpDomAsync(host.ReportUrl(host.SingleId));
+
+        var body = BodyTag(dom);
+        Assert.Equal("Pass", Attribute(body, "data-verdict"));
+        Assert.Contains("<p class=\"verdict-label\">PASS</p>", dom);
+        Assert.Contains(">cpu_seconds</a>", dom);
+        Assert.Equal("2", Attribute(body, "data-charts-expected"));
+        Assert.Equal("2", Attribute(body, "data-charts-rendered"));
+        AssertNoPageErrors(dom);
+        await Chromium.ScreenshotAsync(host.ReportUrl(host.SingleId), ReportArtifacts.PathOf("single-metric.png"));
+    }
+
+    [Fact]
     public async Task A_metric_name_made_of_markup_stays_text_in_the_browser()
     {
         var dom = await Chromium.DumpDomAsync(host.ReportUrl(host.JudgedId, "#all-charts"));

@@ -41,6 +41,7 @@ public sealed class ReportHostFixture : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
     public string JudgedId { get; private set; } = "";
     public JsonObject JudgedStatus { get; private set; } = [];
+    public string SingleId { get; private set; } = "";
     public string ManyId { get; private set; } = "";
     public string FailedId { get; private set; } = "";
     public string RunningId { get; private set; } = "";
@@ -60,6 +61,9 @@ public sealed class ReportHostFixture : IAsyncLifetime
             Metric("error_rate", "errors", "http_errors_total"),
             Metric(HostileMetricName, "errors", "hostile_total"))));
         JudgedStatus = await client.WaitForCompleteAsync(JudgedId);
+
+        SingleId = await client.StartOkAsync(await client.CreateConfigAsync(Config("report-single", Metric("cpu_seconds", "system", "cpu_total"))));
+        await client.WaitForCompleteAsync(SingleId);
 
         ManyId = await client.StartOkAsync(await client.CreateConfigAsync(Config("report-many",
             Enumerable.Range(0, ManyMetrics)

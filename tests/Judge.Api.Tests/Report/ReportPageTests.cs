@@ -21,6 +21,23 @@ public sealed partial class ReportPageTests
         Assert.Contains("<title>FAIL · checkout-canary · Judge canary report</title>", html);
     }
 
+    [Theory]
+    [InlineData("Pass", 97.5, "PASS", "verdict-pass", "The score 97.5 reached the pass threshold 95.")]
+    [InlineData("Marginal", 80.0, "MARGINAL", "verdict-marginal", "The score 80 is below the pass threshold 95 but reached the marginal threshold 75.")]
+    public void Pass_and_marginal_verdicts_have_their_own_words_and_colour(string classification, double score, string label, string cssClass, string reason)
+    {
+        var json = ReportFixtures.ExecutionJson();
+        json["result"]!["judgeResult"]!["score"]!["classification"] = classification;
+        json["result"]!["judgeResult"]!["score"]!["score"] = score;
+
+        var html = ReportFixtures.Render(json, ReportFixtures.PairsJson());
+
+        Assert.Contains($"<p class=\"verdict-label\">{label}</p>", html);
+        Assert.Contains($"class=\"verdict {cssClass}\"", html);
+        Assert.Contains(reason, html);
+        Assert.Contains($"data-verdict=\"{classification}\"", html);
+    }
+
     [Fact]
     public void The_request_thresholds_win_over_the_configs()
     {
