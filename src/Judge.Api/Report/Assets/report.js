@@ -96,21 +96,23 @@
   }
 
   // Empirical CDF: a shift between baseline and canary shows as one curve displaced sideways from the other.
-  function ecdf(values) {
-    var sorted = values.filter(function (v) { return v !== null; }).sort(function (a, b) { return a - b; });
+  // A long side arrives with its CDF already sampled by the server.
+  function ecdf(side) {
+    if (side.ecdf) {
+      if (side.ecdf.length === 0) return [];
+      return [{ x: side.ecdf[0][0], y: 0 }].concat(side.ecdf.map(function (p) { return { x: p[0], y: p[1] }; }));
+    }
+    var sorted = side.values.filter(function (v) { return v !== null; }).sort(function (a, b) { return a - b; });
     var n = sorted.length;
     if (n === 0) return [];
     var pts = [{ x: sorted[0], y: 0 }];
-    // Long series keep ~2000 evenly spaced steps of the curve: the same picture at a fraction of the points.
-    var stride = Math.max(1, Math.floor(n / 2000));
-    for (var i = stride - 1; i < n; i += stride) pts.push({ x: sorted[i], y: (i + 1) / n });
-    if (pts[pts.length - 1].y !== 1) pts.push({ x: sorted[n - 1], y: 1 });
+    sorted.forEach(function (v, i) { pts.push({ x: v, y: (i + 1) / n }); });
     return pts;
   }
 
   function ecdfConfig(metric) {
-    var base = dataset(BASELINE, ecdf(metric.control.values));
-    var canary = dataset(CANARY, ecdf(metric.experiment.values));
+    var base = dataset(BASELINE, ecdf(metric.control));
+    var canary = dataset(CANARY, ecdf(metric.experiment));
     base.stepped = canary.stepped = 'before';
     base.pointRadius = canary.pointRadius = 0;
     return {
