@@ -7,6 +7,7 @@ using Judge.MetricSources;
 namespace Judge.Api.Execution;
 
 /// <summary>A validated POST /canary: the config to run, the request, and the account names as the client gave them (or not).</summary>
+/// <param name="ExecutionId">An id chosen by the caller (a standalone analysis records it before starting); null for a new one.</param>
 public sealed record ExecutionStart(
     string Application,
     string? ParentPipelineExecutionId,
@@ -15,7 +16,8 @@ public sealed record ExecutionStart(
     CanaryExecutionRequest Request,
     string? StorageAccountName,
     string? MetricsAccountName,
-    string? ConfigurationAccountName)
+    string? ConfigurationAccountName,
+    string? ExecutionId = null)
 {
     /// <summary>Where the config sits in the request body, for error paths: "" for a stored config, "canaryConfig" ad hoc.</summary>
     public string ConfigPath { get; init; } = "";
@@ -36,6 +38,16 @@ public sealed class CanaryExecutionStarter(
     /// <exception cref="ProblemException">400: a metric's query cannot be built for a scope.</exception>
     public async Task<string> StartAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
+        var execution = await CreateAsync(start, cancellationToken);
+        // The stored document is the commitment: should queueing not happen now, the next start resumes it.
+        await queue.TryEnqueueAsync(new ExecutionTicket(execution.StorageAccountName, execution.PipelineId), CancellationToken.None);
+        return execution.PipelineId;
+    }
+
+    /// <summary>Stores the execution's document without queueing it, for a caller that runs it itself (a synchronous gate).</summary>
+    /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
+    public async Task<CanaryExecution> CreateAsync(ExecutionStart start, CancellationToken cancellationToken)
+    {
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
         var metricsAccounts = (start.Config.Metrics ?? [])
             .Select(metric => sources.For(start.MetricsAccountName, metric.Query!.Type).Account.Name)
@@ -44,7 +56,7 @@ public sealed class CanaryExecutionStarter(
 
         var execution = new CanaryExecution
         {
-            PipelineId = ObjectId.New(),
+            PipelineId = start.ExecutionId ?? ObjectId.New(),
             Application = start.Application,
             ParentPipelineExecutionId = start.ParentPipelineExecutionId,
             CanaryConfigId = start.CanaryConfigId,
@@ -57,9 +69,7 @@ public sealed class CanaryExecutionStarter(
             Stages = StageNames.For(start.Config.Metrics?.Count ?? 0).Select(refId => new ExecutionStage { RefId = refId }).ToList(),
         };
         await repository.SaveAsync(execution, cancellationToken);
-        // The stored document is the commitment: should queueing not happen now, the next start resumes it.
-        await queue.TryEnqueueAsync(new ExecutionTicket(execution.StorageAccountName, execution.PipelineId), CancellationToken.None);
-        return execution.PipelineId;
+        return execution;
     }
 
     /// <summary>

@@ -1,8 +1,10 @@
 using Judge.Api.Apis;
 using Judge.Api.Configs;
 using Judge.Api.Execution;
+using Judge.Api.Gates;
 using Judge.Api.Health;
 using Judge.Api.Judging;
+using Judge.Api.Lifetime;
 using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
@@ -46,6 +48,8 @@ public static class JudgeHostingExtensions
 
         services.AddSingleton<JudgeMetrics>();
         services.AddCanaryExecution(builder.Configuration);
+        services.AddStandaloneCanaryAnalysis(builder.Configuration);
+        services.AddGates(builder.Configuration);
         services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
             .AddMeter(JudgeMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
@@ -65,6 +69,8 @@ public static class JudgeHostingExtensions
         app.MapCanaryConfigApi();
         app.MapCanaryApi();
         app.MapCanaryReportApi();
+        app.MapStandaloneCanaryAnalysisApi();
+        app.MapGates();
         app.MapJudgesApi();
         app.MapCredentialsApi();
         app.MapMetricSetPairListApi();

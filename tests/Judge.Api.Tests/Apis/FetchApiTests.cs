@@ -19,7 +19,7 @@ public sealed class FetchApiTests : IDisposable
         ["Judge:Accounts:dd:ApplicationKey"] = "a",
         ["Judge:MetricSourceHttp:MaxRetryAttempts"] = "1",
         ["Judge:MetricSourceHttp:FirstRetryDelay"] = "00:00:00.010",
-    });
+    }, fakeClock: false);
     private readonly HttpClient _client;
 
     public FetchApiTests() => _client = _factory.CreateClient();
