@@ -124,6 +124,23 @@ public sealed class CanaryApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fetch_that_never_answers_times_out_and_makes_the_execution_terminal()
+    {
+        var source = new FakeMetricSource { Holds = q => q.MetricName == "p99_latency" && q.Scope.Scope == "baseline" };
+        var (host, client) = Start(source, new Dictionary<string, string?> { ["Judge:Execution:FetchTimeout"] = "00:00:00.200" });
+        using var _ = host;
+
+        var status = await client.WaitForCompleteAsync(await client.StartOkAsync(await client.CreateConfigAsync()));
+
+        Assert.Equal("terminal", status["status"]!.GetValue<string>());
+        Assert.Equal("terminal", CanaryClient.StageStatus(status, "fetchControl0"));
+        var error = status["exception"]!["details"]!["errors"]![0]!.GetValue<string>();
+        Assert.Contains("timed out", error);
+        Assert.Contains("p99_latency", error);
+        Assert.Contains("control", error);
+    }
+
+    [Fact]
     public async Task An_ad_hoc_execution_runs_an_inline_config()
     {
         var (host, client) = Start();
