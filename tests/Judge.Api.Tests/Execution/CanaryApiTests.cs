@@ -253,6 +253,23 @@ public sealed class CanaryApiTests : IDisposable
     }
 
     [Fact]
+    public async Task An_execution_in_a_second_storage_account_is_found_without_naming_the_account()
+    {
+        var (host, client) = Start(settings: new Dictionary<string, string?> { ["Judge:Accounts:zscratch:Type"] = "memory" });
+        using var _ = host;
+        var configId = await client.CreateConfigAsync();
+
+        var id = await client.StartOkAsync(configId, query: "metricsAccountName=prom&configurationAccountName=store&storageAccountName=zscratch");
+        var status = await client.WaitForCompleteAsync(id);
+
+        Assert.Equal("zscratch", status["storageAccountName"]!.GetValue<string>());
+        Assert.Equal("succeeded", status["status"]!.GetValue<string>());
+        await ProblemAssert.IsProblem(await client.Http.GetAsync($"/canary/{id}?storageAccountName=store"), HttpStatusCode.NotFound);
+        var listed = await client.Http.GetFromJsonAsync<JsonArray>("/canary/executions?application=checkout&storageAccountName=zscratch");
+        Assert.Equal([id], listed!.Select(e => e!["pipelineId"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Unknown_ids_and_accounts_are_client_errors()
     {
         var (host, client) = Start();
