@@ -141,6 +141,28 @@ public sealed class CanaryApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Series_that_cannot_be_paired_fail_the_mix_stage()
+    {
+        var source = new FakeMetricSource
+        {
+            Tags = q => new Dictionary<string, string> { [q.Scope.Scope == "canary" ? "zone" : "pod"] = "a" },
+        };
+        var (host, client) = Start(source);
+        using var _ = host;
+
+        var status = await client.WaitForCompleteAsync(await client.StartOkAsync(await client.CreateConfigAsync()));
+
+        Assert.Equal("terminal", status["status"]!.GetValue<string>());
+        Assert.Equal("succeeded", CanaryClient.StageStatus(status, "fetchExperiment1"));
+        Assert.Equal("terminal", CanaryClient.StageStatus(status, "mixMetrics"));
+        Assert.Equal("not_started", CanaryClient.StageStatus(status, "judge"));
+        var error = status["exception"]!["details"]!["errors"]![0]!.GetValue<string>();
+        Assert.Contains("p99_latency", error);
+        Assert.Contains("[pod]", error);
+        Assert.Contains("[zone]", error);
+    }
+
+    [Fact]
     public async Task An_ad_hoc_execution_runs_an_inline_config()
     {
         var (host, client) = Start();
