@@ -1,31 +1,44 @@
 using System.Text.Json.Nodes;
+using Judge.Api.Json;
 using Judge.Api.Model;
 
 namespace Judge.Api.Execution;
 
 /// <summary>
-/// The persisted execution document (canary_archive/&lt;id&gt;): Kayenta's status-response fields plus the stage list
-/// the engine resumes from. Mutated only by the one runner that owns the execution.
+/// The persisted execution document (canary_archive/&lt;id&gt;): Kayenta's CanaryExecutionStatusResponse fields, in its
+/// order, plus the stage list the engine resumes from. The derived fields (stageStatus, exception, *Iso) are written
+/// for readers of the archive and recomputed from the stages when read. Mutated only by the one runner that owns it.
 /// </summary>
 public sealed class CanaryExecution
 {
-    public required string PipelineId { get; init; }
     public required string Application { get; init; }
     public string? ParentPipelineExecutionId { get; init; }
-    public string? CanaryConfigId { get; init; }
+    public required string PipelineId { get; init; }
+
+    public IReadOnlyDictionary<string, string> StageStatus => Stages.ToDictionary(s => s.RefId, s => s.Status);
+
+    public bool Complete { get; set; }
+    public string Status { get; set; } = ExecutionStatus.NotStarted;
+
+    /// <summary>The exception of the first stage that has one, as Kayenta reports it.</summary>
+    public JsonObject? Exception => Stages.FirstOrDefault(s => s.Exception is not null)?.Exception;
+
+    public CanaryExecutionResult? Result { get; set; }
     public required CanaryConfig Config { get; init; }
+    public string? CanaryConfigId { get; init; }
     public required CanaryExecutionRequest CanaryExecutionRequest { get; init; }
+    public string? MetricSetPairListId { get; set; }
+
+    public long BuildTimeMillis { get; init; }
+    public string BuildTimeIso => KayentaTimestamps.Iso(BuildTimeMillis);
+    public long? StartTimeMillis { get; set; }
+    public string? StartTimeIso => StartTimeMillis is { } start ? KayentaTimestamps.Iso(start) : null;
+    public long? EndTimeMillis { get; set; }
+    public string? EndTimeIso => EndTimeMillis is { } end ? KayentaTimestamps.Iso(end) : null;
+
     public required string StorageAccountName { get; init; }
     public required string MetricsAccountName { get; init; }
     public string? ConfigurationAccountName { get; init; }
-
-    public string Status { get; set; } = ExecutionStatus.NotStarted;
-    public bool Complete { get; set; }
-    public long BuildTimeMillis { get; init; }
-    public long? StartTimeMillis { get; set; }
-    public long? EndTimeMillis { get; set; }
-    public string? MetricSetPairListId { get; set; }
-    public CanaryExecutionResult? Result { get; set; }
 
     /// <summary>How many times a starting host picked this execution up again after an interruption.</summary>
     public int Resumptions { get; set; }
@@ -34,7 +47,4 @@ public sealed class CanaryExecution
 
     public ExecutionStage Stage(string refId) =>
         Stages.Find(s => s.RefId == refId) ?? throw new InvalidOperationException($"Execution {PipelineId} has no stage {refId}.");
-
-    /// <summary>The exception of the first stage that has one, as Kayenta reports it.</summary>
-    public JsonObject? FirstStageException() => Stages.FirstOrDefault(s => s.Exception is not null)?.Exception;
 }

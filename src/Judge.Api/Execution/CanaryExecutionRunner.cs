@@ -181,10 +181,18 @@ public sealed class CanaryExecutionRunner(
             IReadOnlyList<MetricSet> sets;
             var started = runner.clock.GetTimestamp();
             var outcome = "failure";
+            var timeout = runner.options.Value.FetchTimeout;
+            using var timer = new CancellationTokenSource(timeout, runner.clock);
+            using var fetchCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             try
             {
-                sets = await source.FetchAsync(plan.Query, cancellationToken);
+                sets = await source.FetchAsync(plan.Query, fetchCancellation.Token);
                 outcome = "success";
+            }
+            catch (OperationCanceledException ex) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new StageFailedException(
+                    $"Fetching the {side} series of metric '{plan.Query.MetricName}' from account '{account.Name}' timed out after {timeout} (Judge:Execution:FetchTimeout).", ex);
             }
             catch (MetricFetchException ex)
             {

@@ -96,5 +96,3 @@ public sealed class CanaryExecutionStarter(
             throw errors.ToProblem("A metric's query cannot be built for the requested scopes.");
     }
 }
-
-public sealed record CanaryExecutionIdResponse(string CanaryExecutionId);

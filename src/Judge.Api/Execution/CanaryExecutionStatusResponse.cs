@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Judge.Api.Json;
 using Judge.Api.Model;
 
 namespace Judge.Api.Execution;
@@ -34,21 +33,21 @@ public sealed record CanaryExecutionStatusResponse
         Application = execution.Application,
         ParentPipelineExecutionId = execution.ParentPipelineExecutionId,
         PipelineId = execution.PipelineId,
-        StageStatus = execution.Stages.ToDictionary(s => s.RefId, s => s.Status),
+        StageStatus = execution.StageStatus,
         Complete = execution.Complete,
         Status = execution.Status,
-        Exception = execution.FirstStageException()?.DeepClone().AsObject(),
+        Exception = execution.Exception?.DeepClone().AsObject(),
         Result = execution.Complete && execution.Status == ExecutionStatus.Succeeded ? execution.Result : null,
         Config = execution.Config,
         CanaryConfigId = execution.CanaryConfigId,
         CanaryExecutionRequest = execution.CanaryExecutionRequest,
         MetricSetPairListId = execution.MetricSetPairListId,
         BuildTimeMillis = execution.BuildTimeMillis,
-        BuildTimeIso = KayentaTimestamps.Iso(execution.BuildTimeMillis),
+        BuildTimeIso = execution.BuildTimeIso,
         StartTimeMillis = execution.StartTimeMillis,
-        StartTimeIso = execution.StartTimeMillis is { } start ? KayentaTimestamps.Iso(start) : null,
+        StartTimeIso = execution.StartTimeIso,
         EndTimeMillis = execution.EndTimeMillis,
-        EndTimeIso = execution.EndTimeMillis is { } end ? KayentaTimestamps.Iso(end) : null,
+        EndTimeIso = execution.EndTimeIso,
         StorageAccountName = execution.StorageAccountName,
         MetricsAccountName = execution.MetricsAccountName,
         ConfigurationAccountName = execution.ConfigurationAccountName,

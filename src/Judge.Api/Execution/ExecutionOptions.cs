@@ -15,6 +15,10 @@ public sealed class ExecutionOptions
     [Range(1, 256)]
     public int MaxConcurrentExecutions { get; set; } = 4;
 
+    /// <summary>How long one metric fetch may take, retries included, before its stage fails (Kayenta: 2 min per task).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan FetchTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How often an interrupted execution is resumed before it is marked terminal.</summary>
     [Range(0, 100)]
     public int MaxResumptions { get; set; } = 3;

@@ -30,5 +30,3 @@ public sealed class ExecutionQueue
     public IAsyncEnumerable<ExecutionTicket> ReadAllAsync(CancellationToken cancellationToken) =>
         channel.Reader.ReadAllAsync(cancellationToken);
 }
-
-public sealed record ExecutionTicket(string StorageAccountName, string ExecutionId);

@@ -17,15 +17,23 @@ public sealed class ExecutionWorker(
     {
         var running = new List<Task>();
         using var slots = new SemaphoreSlim(options.Value.MaxConcurrentExecutions);
+        // New executions need not wait for the scan of old ones, which reads every stored execution.
+        var resuming = ResumeInterruptedAsync(stoppingToken);
         try
         {
-            await ResumeInterruptedAsync(stoppingToken);
             await foreach (var ticket in queue.ReadAllAsync(stoppingToken))
             {
                 await slots.WaitAsync(stoppingToken);
                 running.RemoveAll(task => task.IsCompleted);
                 running.Add(RunAsync(ticket, slots, stoppingToken));
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        try
+        {
+            await resuming;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -78,6 +86,7 @@ public sealed class ExecutionWorker(
 
     private async Task ResumeInterruptedAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield();
         foreach (var account in repository.StorageAccountNames)
         {
             try

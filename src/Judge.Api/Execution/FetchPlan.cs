@@ -39,9 +39,3 @@ public sealed record FetchPlan(string StageRefId, int MetricIndex, MetricSide Si
         Scope(request, metric.ScopeName, side),
         config.Templates ?? new Dictionary<string, string>());
 }
-
-public static class CanaryScopeDefaults
-{
-    /// <summary>Kayenta's CanaryScope.step when the request leaves it out.</summary>
-    public const long StepSeconds = 60;
-}

@@ -86,6 +86,3 @@ public static class MetricSetMixer
         }
     }
 }
-
-/// <summary>The series of one metric cannot be paired.</summary>
-public sealed class MetricMixException(string message) : Exception(message);

@@ -22,5 +22,3 @@ public static class StageNames
         yield return Judge;
     }
 }
-
-public enum MetricSide { Control, Experiment }

@@ -124,6 +124,45 @@ public sealed class CanaryApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fetch_that_never_answers_times_out_and_makes_the_execution_terminal()
+    {
+        var source = new FakeMetricSource { Holds = q => q.MetricName == "p99_latency" && q.Scope.Scope == "baseline" };
+        var (host, client) = Start(source, new Dictionary<string, string?> { ["Judge:Execution:FetchTimeout"] = "00:00:00.200" });
+        using var _ = host;
+
+        var status = await client.WaitForCompleteAsync(await client.StartOkAsync(await client.CreateConfigAsync()));
+
+        Assert.Equal("terminal", status["status"]!.GetValue<string>());
+        Assert.Equal("terminal", CanaryClient.StageStatus(status, "fetchControl0"));
+        var error = status["exception"]!["details"]!["errors"]![0]!.GetValue<string>();
+        Assert.Contains("timed out", error);
+        Assert.Contains("p99_latency", error);
+        Assert.Contains("control", error);
+    }
+
+    [Fact]
+    public async Task Series_that_cannot_be_paired_fail_the_mix_stage()
+    {
+        var source = new FakeMetricSource
+        {
+            Tags = q => new Dictionary<string, string> { [q.Scope.Scope == "canary" ? "zone" : "pod"] = "a" },
+        };
+        var (host, client) = Start(source);
+        using var _ = host;
+
+        var status = await client.WaitForCompleteAsync(await client.StartOkAsync(await client.CreateConfigAsync()));
+
+        Assert.Equal("terminal", status["status"]!.GetValue<string>());
+        Assert.Equal("succeeded", CanaryClient.StageStatus(status, "fetchExperiment1"));
+        Assert.Equal("terminal", CanaryClient.StageStatus(status, "mixMetrics"));
+        Assert.Equal("not_started", CanaryClient.StageStatus(status, "judge"));
+        var error = status["exception"]!["details"]!["errors"]![0]!.GetValue<string>();
+        Assert.Contains("p99_latency", error);
+        Assert.Contains("[pod]", error);
+        Assert.Contains("[zone]", error);
+    }
+
+    [Fact]
     public async Task An_ad_hoc_execution_runs_an_inline_config()
     {
         var (host, client) = Start();
@@ -233,6 +272,23 @@ public sealed class CanaryApiTests : IDisposable
             new JsonObject { ["canaryConfig"] = CanaryClient.Config(), ["executionRequest"] = CanaryClient.Request() });
         await ProblemAssert.IsProblem(adHoc, HttpStatusCode.BadRequest, "canaryConfig.metrics[1].query.customFilterTemplate");
         Assert.Empty(source.Queries);
+    }
+
+    [Fact]
+    public async Task An_execution_in_a_second_storage_account_is_found_without_naming_the_account()
+    {
+        var (host, client) = Start(settings: new Dictionary<string, string?> { ["Judge:Accounts:zscratch:Type"] = "memory" });
+        using var _ = host;
+        var configId = await client.CreateConfigAsync();
+
+        var id = await client.StartOkAsync(configId, query: "metricsAccountName=prom&configurationAccountName=store&storageAccountName=zscratch");
+        var status = await client.WaitForCompleteAsync(id);
+
+        Assert.Equal("zscratch", status["storageAccountName"]!.GetValue<string>());
+        Assert.Equal("succeeded", status["status"]!.GetValue<string>());
+        await ProblemAssert.IsProblem(await client.Http.GetAsync($"/canary/{id}?storageAccountName=store"), HttpStatusCode.NotFound);
+        var listed = await client.Http.GetFromJsonAsync<JsonArray>("/canary/executions?application=checkout&storageAccountName=zscratch");
+        Assert.Equal([id], listed!.Select(e => e!["pipelineId"]!.GetValue<string>()));
     }
 
     [Fact]

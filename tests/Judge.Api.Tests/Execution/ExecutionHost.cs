@@ -8,9 +8,10 @@ namespace Judge.Api.Tests.Execution;
 
 /// <summary>
 /// The real host with a filesystem storage account "store" at <paramref name="storePath"/> and a Prometheus metrics
-/// account "prom" whose source is <paramref name="source"/>. Two hosts on one path share their executions.
+/// account "prom" whose source is <paramref name="source"/> (the real Prometheus source when null: set
+/// Judge:Accounts:prom:BaseUrl). Two hosts on one path share their executions.
 /// </summary>
-public sealed class ExecutionHost(string storePath, FakeMetricSource source, IReadOnlyDictionary<string, string?>? extraSettings = null)
+public sealed class ExecutionHost(string storePath, FakeMetricSource? source, IReadOnlyDictionary<string, string?>? extraSettings = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +29,7 @@ public sealed class ExecutionHost(string storePath, FakeMetricSource source, IRe
             settings[key] = value;
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddKeyedSingleton<IMetricSource>("prom", source));
+        if (source is not null)
+            builder.ConfigureTestServices(services => services.AddKeyedSingleton<IMetricSource>("prom", source));
     }
 }

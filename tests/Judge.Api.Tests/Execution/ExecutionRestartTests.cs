@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Judge.Api.Execution;
 using Judge.Api.Json;
 using Judge.Api.Storage;
@@ -26,7 +27,15 @@ public sealed class ExecutionRestartTests : IDisposable
                 "mid-fetch");
         }
 
-        // The stopped host left a resumable document: still running, the interrupted stages marked running.
+        // The stopped host left a resumable document in Kayenta's archive shape: still running, the interrupted stages
+        // marked running.
+        var raw = JsonNode.Parse(await ReadRawAsync(id))!.AsObject();
+        Assert.Equal("running", raw["stageStatus"]!["fetchExperiment0"]!.GetValue<string>());
+        Assert.Equal("succeeded", raw["stageStatus"]!["fetchControl0"]!.GetValue<string>());
+        Assert.False(raw["complete"]!.GetValue<bool>());
+        Assert.Equal(id, raw["pipelineId"]!.GetValue<string>());
+        Assert.NotNull(raw["buildTimeIso"]);
+        Assert.NotNull(raw["canaryExecutionRequest"]);
         var stored = await ReadStoredAsync(id);
         Assert.False(stored.Complete);
         Assert.Equal(ExecutionStatus.Running, stored.Status);
@@ -67,11 +76,14 @@ public sealed class ExecutionRestartTests : IDisposable
         Assert.DoesNotContain(status["stageStatus"]!.AsObject(), p => p.Value!.GetValue<string>() == "running");
     }
 
-    private async Task<CanaryExecution> ReadStoredAsync(string id)
+    private async Task<byte[]> ReadRawAsync(string id)
     {
         var fileStore = new FilesystemObjectStore(new FilesystemStoreOptions { Path = store.Path });
         var json = await fileStore.ReadAsync(ObjectType.CanaryResultArchive, id, CancellationToken.None);
         Assert.NotNull(json);
-        return StoredJson.Deserialize<CanaryExecution>(json!, "execution");
+        return json!;
     }
+
+    private async Task<CanaryExecution> ReadStoredAsync(string id) =>
+        StoredJson.Deserialize<CanaryExecution>(await ReadRawAsync(id), "execution");
 }

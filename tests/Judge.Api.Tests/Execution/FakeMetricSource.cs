@@ -16,6 +16,9 @@ public sealed class FakeMetricSource : IMetricSource
     /// <summary>The value of point i of a metric's series for a scope name ("baseline", "canary").</summary>
     public Func<string, string, int, double> Value { get; init; } = (_, _, i) => 100 + i % 7;
 
+    /// <summary>The tags of a query's series (default none).</summary>
+    public Func<MetricQuery, IReadOnlyDictionary<string, string>> Tags { get; init; } = _ => new Dictionary<string, string>();
+
     /// <summary>Queries that wait for <see cref="Release"/>.</summary>
     public Func<MetricQuery, bool> Holds { get; init; } = _ => false;
 
@@ -68,7 +71,7 @@ public sealed class FakeMetricSource : IMetricSource
         var values = Enumerable.Range(0, (int)((end - start) / step)).Select(i => Value(query.MetricName, query.Scope.Scope, i)).ToList();
         return
         [
-            new MetricSet(query.MetricName, new Dictionary<string, string>(), start, query.Scope.Start.ToString("O"), end,
+            new MetricSet(query.MetricName, Tags(query), start, query.Scope.Start.ToString("O"), end,
                 query.Scope.End.ToString("O"), step, values, new Dictionary<string, string> { ["query"] = BuildQuery(query) }),
         ];
     }

@@ -2,9 +2,6 @@ using System.Text.Json.Nodes;
 
 namespace Judge.Api.Execution;
 
-/// <summary>A stage failed for a reason worth telling the client; the message names what failed and never holds a secret.</summary>
-public sealed class StageFailedException(string message, Exception? inner = null) : Exception(message, inner);
-
 public static class StageException
 {
     /// <summary>The exception object as Orca puts it in a stage context: {"exceptionType", "shouldRetry", "details": {"error", "errors": […]}}.</summary>

@@ -1,0 +1,3 @@
+namespace Judge.Api.Execution;
+
+public sealed record CanaryExecutionIdResponse(string CanaryExecutionId);

@@ -1,0 +1,3 @@
+namespace Judge.Api.Execution;
+
+public enum MetricSide { Control, Experiment }
