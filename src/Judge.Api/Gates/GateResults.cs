@@ -13,7 +13,7 @@ public static class GateResults
 {
     public static ProblemHttpResult NotJudged(CanaryExecution execution, string reportUrl)
     {
-        var errors = execution.FirstStageException()?["details"]?["errors"]?.AsArray()
+        var errors = execution.Exception?["details"]?["errors"]?.AsArray()
             .Select(e => e?.GetValue<string>() ?? "")
             .Where(e => e.Length > 0)
             .ToList() ?? [];

@@ -164,7 +164,7 @@ public sealed class StandaloneAnalysisRunner(
             return;
         }
         judgement.Status = execution.Status == ExecutionStatus.Canceled ? ExecutionStatus.Canceled : ExecutionStatus.Terminal;
-        judgement.Exception = execution.FirstStageException()?.DeepClone().AsObject()
+        judgement.Exception = execution.Exception?.DeepClone().AsObject()
             ?? (execution.Status == ExecutionStatus.Canceled ? OrcaException(CanceledMessage) : null);
     }
 
