@@ -36,11 +36,6 @@ public sealed class FilesystemObjectStore : IObjectStore
         try
         {
             var documents = DocumentFiles(folder);
-            if (documents.Count == 0)
-            {
-                return null;
-            }
-
             if (documents.Count == 1)
             {
                 try
@@ -53,7 +48,8 @@ public sealed class FilesystemObjectStore : IObjectStore
                 }
             }
 
-            // Two documents are the moment between a renamed write and its cleanup; wait for that write to finish.
+            // An existing id folder without exactly one document is a write in flight: two files between a rename
+            // and its cleanup, or none when the folder listing raced that rename. Wait for the write to finish.
             using (await _locks.AcquireAsync(LockKey(type, id), cancellationToken).ConfigureAwait(false))
             {
                 documents = DocumentFiles(folder);
@@ -146,7 +142,7 @@ public sealed class FilesystemObjectStore : IObjectStore
         }
     }
 
-    public Task<IReadOnlyList<StoredObjectSummary>> ListAsync(ObjectType type, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredObjectSummary>> ListAsync(ObjectType type, CancellationToken cancellationToken)
     {
         var groupFolder = System.IO.Path.Combine(_root, type.Group());
         var summaries = new List<StoredObjectSummary>();
@@ -154,14 +150,29 @@ public sealed class FilesystemObjectStore : IObjectStore
         {
             if (!Directory.Exists(groupFolder))
             {
-                return Task.FromResult<IReadOnlyList<StoredObjectSummary>>(summaries);
+                return summaries;
             }
 
             foreach (var folder in Directory.EnumerateDirectories(groupFolder))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var id = System.IO.Path.GetFileName(folder);
-                if (ObjectId.IsValid(id) && Newest(folder) is { } document)
+                if (!ObjectId.IsValid(id))
+                {
+                    continue;
+                }
+
+                var document = Newest(folder);
+                if (document is null)
+                {
+                    // The folder listing may have raced a rename; look again once that write is done.
+                    using (await _locks.AcquireAsync(LockKey(type, id), cancellationToken).ConfigureAwait(false))
+                    {
+                        document = Newest(folder);
+                    }
+                }
+
+                if (document is not null)
                 {
                     summaries.Add(new StoredObjectSummary(id, document.Name, new DateTimeOffset(document.LastWriteTimeUtc)));
                 }
@@ -177,7 +188,7 @@ public sealed class FilesystemObjectStore : IObjectStore
         }
 
         summaries.Sort((a, b) => StringComparer.Ordinal.Compare(a.Id, b.Id));
-        return Task.FromResult<IReadOnlyList<StoredObjectSummary>>(summaries);
+        return summaries;
     }
 
     private string IdFolder(string group, string id) => System.IO.Path.Combine(_root, group, id);

@@ -17,25 +17,19 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
 {
     private const int ReadListLimit = 2; // enough to tell "exactly one" from "more than one"
 
-    private readonly IAmazonS3 _s3;
-    private readonly bool _ownsClient;
+    private readonly AmazonS3Client _s3;
     private readonly string _bucket;
     private readonly string _rootFolder;
     private readonly string? _region;
     private readonly bool _customEndpoint;
     private readonly ILogger _logger;
+    private readonly KeyedAsyncLock _idLocks = new();
     private readonly SemaphoreSlim _bucketGate = new(1, 1);
     private volatile bool _bucketKnownToExist;
 
     public S3ObjectStore(S3StoreOptions options, ILogger<S3ObjectStore>? logger = null)
-        : this(S3ClientFactory.Create(options), ownsClient: true, options, logger)
     {
-    }
-
-    internal S3ObjectStore(IAmazonS3 s3, bool ownsClient, S3StoreOptions options, ILogger? logger)
-    {
-        _s3 = s3;
-        _ownsClient = ownsClient;
+        _s3 = S3ClientFactory.Create(options);
         _bucket = options.Bucket;
         _rootFolder = options.RootFolder;
         _region = options.Region;
@@ -46,52 +40,31 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     public async Task<byte[]?> ReadAsync(ObjectType type, string id, CancellationToken cancellationToken)
     {
         var prefix = IdPrefix(type.Group(), ObjectAddress.ValidId(id));
-        string key;
-        try
+        var (settled, json) = await TryReadSingleAsync(prefix, cancellationToken).ConfigureAwait(false);
+        if (settled)
         {
-            var response = await _s3.ListObjectsV2Async(
-                new ListObjectsV2Request { BucketName = _bucket, Prefix = prefix, MaxKeys = ReadListLimit },
-                cancellationToken).ConfigureAwait(false);
-            if (response.S3Objects is not { Count: 1 } objects)
-            {
-                return null;
-            }
-
-            key = objects[0].Key;
-        }
-        catch (AmazonS3Exception e) when (IsNotFound(e))
-        {
-            return null; // no bucket yet
-        }
-        catch (Exception e) when (IsStoreFailure(e))
-        {
-            throw Failure("list", prefix, e);
+            return json;
         }
 
-        try
-        {
-            using var response = await _s3.GetObjectAsync(_bucket, key, cancellationToken).ConfigureAwait(false);
-            using var body = new MemoryStream(response.ContentLength is > 0 and <= int.MaxValue ? (int)response.ContentLength : 0);
-            await response.ResponseStream.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-            return body.ToArray();
-        }
-        catch (AmazonS3Exception e) when (IsNotFound(e))
-        {
-            return null; // deleted between the listing and the GET
-        }
-        catch (Exception e) when (IsStoreFailure(e))
-        {
-            throw Failure("get", key, e);
-        }
+        // Two objects (or one that vanished before the GET) are a rename in flight; if it is this process's own
+        // write, it is done once the id's turn is free. Otherwise the id stays ambiguous, as in Kayenta: not found.
+        using var turn = await _idLocks.AcquireAsync(prefix, cancellationToken).ConfigureAwait(false);
+        (_, json) = await TryReadSingleAsync(prefix, cancellationToken).ConfigureAwait(false);
+        return json;
     }
 
     public async Task WriteAsync(ObjectType type, string id, ReadOnlyMemory<byte> json, string? fileName, CancellationToken cancellationToken)
     {
         var address = ObjectAddress.For(type, id, fileName);
-        var key = Key(address);
+        var prefix = IdPrefix(address.Group, address.Id);
+        var key = prefix + address.FileName;
 
-        // Only objects that existed before this PUT are removed afterwards, so a concurrent newer write is never lost.
-        var previousKeys = await ListKeysAsync(IdPrefix(address.Group, address.Id), cancellationToken).ConfigureAwait(false);
+        // Writers of one id within this process take turns; across processes each PUT is still atomic in S3.
+        using var turn = await _idLocks.AcquireAsync(prefix, cancellationToken).ConfigureAwait(false);
+
+        // Only objects that existed before this PUT are removed afterwards, so a concurrent newer write (from another
+        // process) is never lost.
+        var previousKeys = await ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false);
         await EnsureBucketAsync(cancellationToken).ConfigureAwait(false);
 
         try
@@ -123,7 +96,9 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
 
     public async Task<bool> DeleteAsync(ObjectType type, string id, CancellationToken cancellationToken)
     {
-        var keys = await ListKeysAsync(IdPrefix(type.Group(), ObjectAddress.ValidId(id)), cancellationToken).ConfigureAwait(false);
+        var prefix = IdPrefix(type.Group(), ObjectAddress.ValidId(id));
+        using var turn = await _idLocks.AcquireAsync(prefix, cancellationToken).ConfigureAwait(false);
+        var keys = await ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false);
         foreach (var key in keys)
         {
             await DeleteKeyAsync(key, cancellationToken).ConfigureAwait(false);
@@ -164,20 +139,59 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
 
     public void Dispose()
     {
-        if (_ownsClient)
+        _s3.Dispose();
+        _bucketGate.Dispose();
+    }
+
+    /// <summary>Settled: no object (null) or exactly one, read. Unsettled: more than one, or it went away.</summary>
+    private async Task<(bool Settled, byte[]? Json)> TryReadSingleAsync(string prefix, CancellationToken cancellationToken)
+    {
+        string key;
+        try
         {
-            _s3.Dispose();
+            var response = await _s3.ListObjectsV2Async(
+                new ListObjectsV2Request { BucketName = _bucket, Prefix = prefix, MaxKeys = ReadListLimit },
+                cancellationToken).ConfigureAwait(false);
+            switch (response.S3Objects?.Count ?? 0)
+            {
+                case 0:
+                    return (true, null);
+                case > 1:
+                    return (false, null);
+            }
+
+            key = response.S3Objects![0].Key;
+        }
+        catch (AmazonS3Exception e) when (IsNotFound(e))
+        {
+            return (true, null); // no bucket yet
+        }
+        catch (Exception e) when (IsStoreFailure(e))
+        {
+            throw Failure("list", prefix, e);
         }
 
-        _bucketGate.Dispose();
+        try
+        {
+            using var response = await _s3.GetObjectAsync(_bucket, key, cancellationToken).ConfigureAwait(false);
+            using var body = new MemoryStream(response.ContentLength is > 0 and <= int.MaxValue ? (int)response.ContentLength : 0);
+            await response.ResponseStream.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+            return (true, body.ToArray());
+        }
+        catch (AmazonS3Exception e) when (IsNotFound(e))
+        {
+            return (false, null); // replaced or deleted between the listing and the GET
+        }
+        catch (Exception e) when (IsStoreFailure(e))
+        {
+            throw Failure("get", key, e);
+        }
     }
 
     private string GroupPrefix(string group) => CollapseSlashes($"{_rootFolder}/{group}/");
 
     // The trailing slash keeps id "abc" from matching "abcd/..." (Kayenta lists without it).
     private string IdPrefix(string group, string id) => GroupPrefix(group) + id + "/";
-
-    private string Key(ObjectAddress address) => IdPrefix(address.Group, address.Id) + address.FileName;
 
     private static string CollapseSlashes(string key)
     {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Judge.MetricSources.Prometheus;
 
 /// <summary>
@@ -18,12 +20,17 @@ public sealed class PrometheusAccountOptions
     /// <summary>The label the gce_instance rule matches the scope against (Kayenta's kayenta.prometheus.scopeLabel).</summary>
     public string ScopeLabel { get; set; } = "instance";
 
-    /// <summary>The secrets that must never appear in a message.</summary>
+    /// <summary>The secrets that must never appear in a message, the encoded basic credential included.</summary>
     internal IEnumerable<string> Secrets()
     {
+        if (BasicCredential() is { } basic) yield return basic;
         if (!string.IsNullOrEmpty(Password)) yield return Password;
         if (!string.IsNullOrEmpty(BearerToken)) yield return BearerToken;
     }
+
+    /// <summary>base64("user:password") as the Basic scheme sends it, or null without a username.</summary>
+    internal string? BasicCredential() =>
+        string.IsNullOrEmpty(Username) ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Username}:{Password}"));
 
     /// <exception cref="ArgumentException">an option is missing or contradicts another one.</exception>
     internal Uri Validate(string accountName)

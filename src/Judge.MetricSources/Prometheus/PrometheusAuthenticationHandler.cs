@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
 
 namespace Judge.MetricSources.Prometheus;
 
@@ -11,12 +10,9 @@ internal sealed class PrometheusAuthenticationHandler(AuthenticationHeaderValue 
     {
         if (!string.IsNullOrEmpty(options.BearerToken))
             return new PrometheusAuthenticationHandler(new AuthenticationHeaderValue("Bearer", options.BearerToken));
-        if (!string.IsNullOrEmpty(options.Username))
-        {
-            var pair = Encoding.UTF8.GetBytes($"{options.Username}:{options.Password}");
-            return new PrometheusAuthenticationHandler(new AuthenticationHeaderValue("Basic", Convert.ToBase64String(pair)));
-        }
-        return null;
+        return options.BasicCredential() is { } basic
+            ? new PrometheusAuthenticationHandler(new AuthenticationHeaderValue("Basic", basic))
+            : null;
     }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

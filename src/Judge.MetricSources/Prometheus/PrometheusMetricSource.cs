@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -10,7 +9,7 @@ namespace Judge.MetricSources.Prometheus;
 /// the scope's window and returns one metric set per series, values aligned on the requested grid.</summary>
 public sealed class PrometheusMetricSource(string accountName, PrometheusAccountOptions options, Func<IPrometheusApi> api) : IMetricSource
 {
-    private const int MaxQuotedErrorLength = 300;
+    private const int MaxReasonLength = 500;
 
     public string Type => "prometheus";
 
@@ -107,26 +106,26 @@ public sealed class PrometheusMetricSource(string accountName, PrometheusAccount
         if (string.IsNullOrWhiteSpace(content)) return "no explanation in the body";
         try
         {
-            var error = JsonSerializer.Deserialize<PrometheusQueryRangeResponse>(content, JsonSerializerOptions.Web);
+            var error = JsonSerializer.Deserialize(content, PrometheusJsonContext.Default.PrometheusQueryRangeResponse);
             if (error?.Error is not null) return Describe(error.ErrorType, error.Error);
         }
         catch (JsonException)
         {
         }
-        return Shorten(content);
+        return content;
     }
 
     private static string Describe(string? errorType, string? error) =>
-        Shorten(string.IsNullOrEmpty(errorType) ? error ?? "no error text" : $"{errorType}: {error}");
+        string.IsNullOrEmpty(errorType) ? error ?? "no error text" : $"{errorType}: {error}";
 
-    private static string Shorten(string text) =>
-        text.Length <= MaxQuotedErrorLength ? text : text[..MaxQuotedErrorLength] + "…";
-
-    // Whatever the server or the network stack said is quoted in the message, so configured secrets are masked first.
+    // Whatever the server or the network stack said is quoted in the message, so the account's secrets are masked
+    // first and the text is shortened afterwards (shortening first could leave a secret's prefix behind).
     private MetricFetchException Failure(string subject, string reason, Exception? inner = null)
     {
         foreach (var secret in options.Secrets())
             reason = reason.Replace(secret, "***", StringComparison.Ordinal);
+        if (reason.Length > MaxReasonLength)
+            reason = reason[..MaxReasonLength] + "…";
         return new MetricFetchException(subject, accountName, reason, inner);
     }
 }

@@ -32,7 +32,8 @@ public static class PrometheusServiceCollectionExtensions
         var baseAddress = account.Validate(accountName);
 
         var client = services
-            .AddKeyedRefitClient<IPrometheusApi>(accountName, settings: null, httpClientName: $"prometheus:{accountName}")
+            .AddKeyedRefitGeneratedClient<IPrometheusApi>(accountName, PrometheusJsonContext.Default,
+                settingsAction: null, httpClientName: $"prometheus:{accountName}", allowReflectionFallback: false)
             .ConfigureHttpClient(c =>
             {
                 c.BaseAddress = baseAddress;

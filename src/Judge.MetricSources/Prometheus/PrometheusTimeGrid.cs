@@ -16,8 +16,15 @@ internal sealed record PrometheusTimeGrid(long StartMillis, long EndMillis, long
         var end = scope.End.ToUnixTimeMilliseconds();
         if (end < start)
             throw new MetricQueryException(query.MetricName, "end", "the scope's end lies before its start");
+        var points = (end - start) / (scope.StepSeconds * 1000) + 1;
+        if (points > MaxPoints)
+            throw new MetricQueryException(query.MetricName, "step",
+                $"the window holds {points} steps of {scope.StepSeconds} s; Prometheus answers at most {MaxPoints} points per series, so use a larger step");
         return new PrometheusTimeGrid(start, end, scope.StepSeconds * 1000);
     }
+
+    /// <summary>Prometheus refuses range queries with more points per series than this.</summary>
+    public const int MaxPoints = 11_000;
 
     public int Count => checked((int)((EndMillis - StartMillis) / StepMillis + 1));
 

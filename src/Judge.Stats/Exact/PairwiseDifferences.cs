@@ -21,13 +21,23 @@ internal sealed class PairwiseDifferences
     /// <param name="x">experiment, ascending</param>
     /// <param name="y">control, ascending</param>
     public PairwiseDifferences(double[] x, double[] y)
+        : this(x, y, Math.Max(MinGatherLimit, x.Length + y.Length), Math.Clamp((x.Length + y.Length) / 16, 256, MaxSampleSize))
     {
+    }
+
+    /// <param name="gatherLimit">candidates left when they are gathered and selected directly</param>
+    /// <param name="sampleSize">candidates sampled per round to choose the pivots; at most <paramref name="gatherLimit"/></param>
+    internal PairwiseDifferences(double[] x, double[] y, int gatherLimit, int sampleSize)
+    {
+        if (x.Length == 0 || y.Length == 0)
+            throw new ArgumentException("both samples must hold at least one value");
+        if (sampleSize < 1 || sampleSize > gatherLimit)
+            throw new ArgumentOutOfRangeException(nameof(sampleSize), sampleSize, $"must lie in 1..{gatherLimit}");
         _x = x;
         _yDescending = y.Reverse().ToArray();
         Count = (long)x.Length * y.Length;
-        var n = x.Length + y.Length;
-        _gatherLimit = Math.Max(MinGatherLimit, n);
-        _sampleSize = Math.Clamp(n / 16, 256, MaxSampleSize);
+        _gatherLimit = gatherLimit;
+        _sampleSize = sampleSize;
         // Seeded from the sizes: pivots, results and running time are reproducible run to run.
         _random = new Random(unchecked(x.Length * 1_000_003 + y.Length));
     }

@@ -24,15 +24,19 @@ internal static class ClassificationReasons
     {
         var evidence = $"shift {Num(d.Estimate)}, {Percent(d.ConfidenceLevel)} CI of the shift {Num(d.CiLower)} … {Num(d.CiUpper)}, "
             + $"p = {P(d.PValue)}, tolerance ±{Num(d.UpperBound)}; {MeanChange(d.MeanRatio)}";
-        var effect = $"{EffectName(d.Measure)} {Num(d.Effect)}";
+        var effect = $"{EffectSizeMeasures.NameOf(d.Thresholds.Measure)} {Num(d.Effect)}";
         return d.Classification switch
         {
             MetricVerdicts.High => $"{name}: canary higher ({evidence})" + (d.Critical ? " — critical" : ""),
             MetricVerdicts.Low => $"{name}: canary lower ({evidence})" + (d.Critical ? " — critical" : ""),
-            _ when d.ShiftAbove => $"{name}: canary higher beyond the tolerance but judged Pass ({evidence}): "
-                + "increases are not checked or the effect is within the allowed increase ({effect})",
-            _ when d.ShiftBelow => $"{name}: canary lower beyond the tolerance but judged Pass ({evidence}): "
-                + "decreases are not checked or the effect is within the allowed decrease ({effect})",
+            _ when d.ShiftAbove && d.Direction == Direction.Decrease =>
+                $"{name}: canary higher beyond the tolerance, but only decreases are judged ({evidence})",
+            _ when d.ShiftAbove =>
+                $"{name}: canary higher beyond the tolerance, but {effect} is below the allowed increase {Num(d.Thresholds.AllowedIncrease)} ({evidence})",
+            _ when d.ShiftBelow && d.Direction == Direction.Increase =>
+                $"{name}: canary lower beyond the tolerance, but only increases are judged ({evidence})",
+            _ when d.ShiftBelow =>
+                $"{name}: canary lower beyond the tolerance, but {effect} is above the allowed decrease {Num(d.Thresholds.AllowedDecrease)} ({evidence})",
             _ => $"{name}: no significant shift ({evidence})",
         };
     }
@@ -41,8 +45,6 @@ internal static class ClassificationReasons
         double.IsNaN(meanRatio)
             ? "mean ratio undefined (a mean is 0)"
             : $"canary mean {((meanRatio - 1) * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)} % vs baseline";
-
-    private static string EffectName(EffectSizeMeasure measure) => EffectSizeMeasures.NameOf(measure);
 
     private static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
 

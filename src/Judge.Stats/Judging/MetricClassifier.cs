@@ -93,7 +93,7 @@ internal sealed class MetricClassifier
             CiLower: shift.CiLower,
             CiUpper: shift.CiUpper,
             Estimate: shift.Estimate,
-            EffectSizeMeasure: EffectSizeMeasures.NameOf(decision.Measure),
+            EffectSizeMeasure: EffectSizeMeasures.NameOf(decision.Thresholds.Measure),
             EffectSize: decision.Effect,
             LowerBound: decision.LowerBound,
             UpperBound: decision.UpperBound,
@@ -128,7 +128,7 @@ internal sealed class MetricClassifier
                 || (low && (double.IsNaN(effect) || effect <= thresholds.CriticalDecrease)));
 
         return new ShiftDecision(classification, critical, above, below, shift.PValue, shift.CiLower, shift.CiUpper,
-            shift.Estimate, lowerBound, upperBound, thresholds.Measure, effect, meanRatio, _confidenceLevel);
+            shift.Estimate, lowerBound, upperBound, config.Direction, thresholds, effect, meanRatio, _confidenceLevel);
     }
 
     private static MetricClassification NoData(string name, double[] c, double[] e, MetricAnalysisConfig config)

@@ -15,7 +15,8 @@ internal sealed record ShiftDecision(
     double Estimate,
     double LowerBound,
     double UpperBound,
-    EffectSizeMeasure Measure,
+    Direction Direction,
+    EffectSizeConfig Thresholds,
     double Effect,
     double MeanRatio,
     double ConfidenceLevel);

@@ -50,6 +50,13 @@ public sealed class S3rverFixture : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // s3rver encrypts ListObjectsV2 continuation tokens with DES, which OpenSSL 3 (Node >= 17) only offers
+        // through its legacy provider; without it every second page fails with 500 InternalError.
+        if (await NodeAcceptsAsync("--openssl-legacy-provider").ConfigureAwait(false))
+        {
+            start.Environment["NODE_OPTIONS"] = "--openssl-legacy-provider";
+        }
+
         foreach (var argument in new[] { "--directory", _dataFolder, "--port", port.ToString(), "--address", "127.0.0.1", "--silent" })
         {
             start.ArgumentList.Add(argument);
@@ -167,6 +174,40 @@ public sealed class S3rverFixture : IAsyncLifetime
         }
 
         return executable;
+    }
+
+    /// <summary>Whether this Node.js knows the flag (older ones refuse to start with an unknown NODE_OPTIONS flag).</summary>
+    private static async Task<bool> NodeAcceptsAsync(string flag)
+    {
+        var probe = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        probe.ArgumentList.Add(flag);
+        probe.ArgumentList.Add("-e");
+        probe.ArgumentList.Add("0");
+        try
+        {
+            using var node = Process.Start(probe);
+            if (node is null)
+            {
+                return false;
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await node.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                node.Kill(entireProcessTree: true);
+                return false;
+            }
+
+            return node.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // no node at all; starting s3rver will report it
+        }
     }
 
     private static string RepositoryRoot()

@@ -1,0 +1,49 @@
+using Judge.Stats.Exact;
+
+namespace Judge.Stats.Tests.Exact;
+
+public class ExactMannWhitneyInputTests
+{
+    private readonly ExactMannWhitney _test = new();
+
+    [Fact]
+    public void EmptySampleNamesTheField()
+    {
+        var error = Assert.Throws<ArgumentException>(() => _test.Analyze([], [1.0], 0.98));
+        Assert.Equal("experiment", error.ParamName);
+        error = Assert.Throws<ArgumentException>(() => _test.Analyze([1.0], [], 0.98));
+        Assert.Equal("control", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void NonFiniteValueNamesTheFieldAndIndex(double bad)
+    {
+        var error = Assert.Throws<ArgumentException>(() => _test.Analyze([1.0, 2.0], [3.0, bad], 0.98));
+        Assert.Equal("control", error.ParamName);
+        Assert.Contains("control[1]", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(-0.5)]
+    [InlineData(double.NaN)]
+    public void ConfidenceLevelMustLieStrictlyBetweenZeroAndOne(double level)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => _test.Analyze([1.0, 2.0], [3.0], level));
+        Assert.Equal("confidenceLevel", error.ParamName);
+    }
+
+    [Fact]
+    public void InputSpansAreNotModified()
+    {
+        double[] experiment = [3, 1, 2];
+        double[] control = [9, 7, 8];
+        _test.Compare(experiment, control, 0.98);
+        Assert.Equal([3.0, 1, 2], experiment);
+        Assert.Equal([9.0, 7, 8], control);
+    }
+}

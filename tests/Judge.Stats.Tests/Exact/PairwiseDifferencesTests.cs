@@ -1,0 +1,91 @@
+using Judge.Stats.Exact;
+
+namespace Judge.Stats.Tests.Exact;
+
+/// <summary>Selection and counting on the implicit difference matrix against materialised, sorted differences.</summary>
+public class PairwiseDifferencesTests
+{
+    public static TheoryData<int> Seeds() => new(Enumerable.Range(1, 40));
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void EveryRankMatchesTheSortedDifferences(int seed)
+    {
+        var random = new Random(seed);
+        var (x, y) = Samples(random);
+        var sorted = BruteForceExactMannWhitney.SortedDifferences(x, y);
+        // Tiny gather limit and sample so the pivot rounds run even for small matrices.
+        var differences = new PairwiseDifferences(Ascending(x), Ascending(y), gatherLimit: 6, sampleSize: 1 + seed % 6);
+
+        for (var k = 1; k <= sorted.Length; k++)
+            Assert.Equal(sorted[k - 1], differences.Select(k));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void DefaultTuningMatchesOnLargerMatrices(int seed)
+    {
+        var random = new Random(1000 + seed);
+        var x = seed % 2 == 0 ? RandomSamples.Integers(random, 150 + seed, -20, 30) : RandomSamples.Continuous(random, 150 + seed, 1);
+        var y = seed % 3 == 0 ? RandomSamples.ZeroInflated(random, 120) : RandomSamples.Continuous(random, 120, 0);
+        var sorted = BruteForceExactMannWhitney.SortedDifferences(x, y);
+        var differences = new PairwiseDifferences(Ascending(x), Ascending(y), gatherLimit: 64, sampleSize: 32);
+
+        foreach (var k in new long[] { 1, 2, 17, sorted.Length / 3, sorted.Length / 2, sorted.Length / 2 + 1, sorted.Length - 5, sorted.Length })
+            Assert.Equal(sorted[k - 1], differences.Select(k));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void CountsAndNextValueMatchTheSortedDifferences(int seed)
+    {
+        var random = new Random(2000 + seed);
+        var (x, y) = Samples(random);
+        var sorted = BruteForceExactMannWhitney.SortedDifferences(x, y);
+        var differences = new PairwiseDifferences(Ascending(x), Ascending(y));
+
+        foreach (var pivot in sorted.Append(sorted[0] - 1).Append(sorted[^1] + 1).Append(0.25))
+        {
+            var (below, atMost) = differences.CountAround(pivot);
+            Assert.Equal(sorted.Count(v => v < pivot), below);
+            Assert.Equal(sorted.Count(v => v <= pivot), atMost);
+            var above = sorted.Where(v => v > pivot).DefaultIfEmpty(double.PositiveInfinity).Min();
+            Assert.Equal(above, differences.NextAbove(pivot));
+        }
+    }
+
+    [Fact]
+    public void SelectPairReturnsNeighbouringOrderStatistics()
+    {
+        var random = new Random(7);
+        var x = RandomSamples.Integers(random, 30, 0, 5);
+        var y = RandomSamples.Continuous(random, 25, 2);
+        var sorted = BruteForceExactMannWhitney.SortedDifferences(x, y);
+        var differences = new PairwiseDifferences(Ascending(x), Ascending(y), gatherLimit: 10, sampleSize: 5);
+
+        for (var k = 1; k < sorted.Length; k++)
+            Assert.Equal((sorted[k - 1], sorted[k]), differences.SelectPair(k));
+    }
+
+    [Fact]
+    public void RankOutsideTheMatrixIsRejected()
+    {
+        var differences = new PairwiseDifferences([1.0, 2.0], [0.0]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => differences.Select(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => differences.Select(3));
+    }
+
+    private static (double[] X, double[] Y) Samples(Random random)
+    {
+        int nx = random.Next(1, 25), ny = random.Next(1, 25);
+        return random.Next(4) switch
+        {
+            0 => (RandomSamples.Integers(random, nx, -3, 4), RandomSamples.Integers(random, ny, -2, 3)),
+            1 => (RandomSamples.ZeroInflated(random, nx), RandomSamples.ZeroInflated(random, ny)),
+            2 => (RandomSamples.Continuous(random, nx, -1), RandomSamples.Integers(random, ny, -5, 5)),
+            _ => (RandomSamples.Continuous(random, nx, 0.5), RandomSamples.Continuous(random, ny, 0)),
+        };
+    }
+
+    private static double[] Ascending(double[] values) => values.Order().ToArray();
+}
