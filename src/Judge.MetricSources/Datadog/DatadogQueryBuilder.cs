@@ -40,8 +40,7 @@ internal static class DatadogQueryBuilder
         if (value.Length > 0 && value.All(IsTagExpressionCharacter))
             return value;
 
-        var names = bindings.Where(b => b.Value == value).Select(b => b.Key).Order(StringComparer.Ordinal).ToList();
-        var variable = names.Count > 0 ? string.Join("/", names) : "?";
+        var variable = BoundVariable.NamesHolding(value, bindings);
         var reason = value.Length == 0
             ? "is empty"
             : $"contains '{value.First(c => !IsTagExpressionCharacter(c))}'";

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Judge.MetricSources.Datadog;
 
 /// <summary>
@@ -49,7 +47,7 @@ internal static class DatadogSeriesConverter
         }
 
         var endMillis = start + count * stepMillis;
-        return new MetricSet(metricName, Tags(series), start, Iso(start), endMillis, Iso(endMillis), stepMillis, values, attributes);
+        return new MetricSet(metricName, Tags(series), start, InstantText.FromEpochMillis(start), endMillis, InstantText.FromEpochMillis(endMillis), stepMillis, values, attributes);
     }
 
     /// <summary>tag_set when Datadog gives it, else the scope "k:v,k2:v2"; "*" means no tags.
@@ -74,11 +72,8 @@ internal static class DatadogSeriesConverter
     {
         var start = query.Scope.Start.ToUnixTimeMilliseconds();
         var end = query.Scope.End.ToUnixTimeMilliseconds();
-        // Datadog has no step of its own; Kayenta's placeholder says 1 s.
+        // Datadog has no step of its own: the scope's, or Kayenta's 1 s when the scope has none.
         var stepMillis = query.Scope.StepSeconds > 0 ? query.Scope.StepSeconds * 1000 : 1000;
-        return new MetricSet(query.MetricName, new Dictionary<string, string>(), start, Iso(start), end, Iso(end), stepMillis, [], attributes);
+        return new MetricSet(query.MetricName, new Dictionary<string, string>(), start, InstantText.FromEpochMillis(start), end, InstantText.FromEpochMillis(end), stepMillis, [], attributes);
     }
-
-    private static string Iso(long epochMillis) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(epochMillis).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", CultureInfo.InvariantCulture);
 }

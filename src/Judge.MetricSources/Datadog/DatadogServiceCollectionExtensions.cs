@@ -21,7 +21,7 @@ public static class DatadogServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(account.ApplicationKey))
             throw new ArgumentException($"Datadog account '{accountName}': ApplicationKey is required", nameof(account));
 
-        services.AddKeyedRefitGeneratedClient<IDatadogApi>(accountName, DatadogJsonContext.Default, settingsAction: _ => new RefitSettings(),
+        services.AddKeyedRefitGeneratedClient<IDatadogApi>(accountName, DatadogJsonContext.Default, settingsAction: _ => new RefitSettings(new SystemTextJsonContentSerializer(DatadogJsonContext.Default.Options)),
                 httpClientName: $"datadog:{accountName}", allowReflectionFallback: false)
             .ConfigureHttpClient(client =>
             {

@@ -65,6 +65,18 @@ public sealed class DatadogMetricSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task Query_text_with_url_special_characters_arrives_intact()
+    {
+        Answer(200, """{"status":"ok","series":[]}""");
+        const string template = "(sum:app.errors{${scope}} + sum:app.timeouts{${scope}}) / sum:app.requests{${scope}}.as_count() * 100 # 50% & more";
+        var query = Query(new DatadogQueryConfig { CustomInlineTemplate = template });
+
+        await _datadog.Source().FetchAsync(query, CancellationToken.None);
+
+        Assert.Equal(template.Replace("${scope}", "tag:some-tag"), DatadogApiFake.QueryOf(Assert.Single(_datadog.Requests))["query"]);
+    }
+
+    [Fact]
     public async Task Epoch_seconds_beyond_32_bits_are_sent_whole()
     {
         Answer(200, """{"status":"ok","series":[]}""");

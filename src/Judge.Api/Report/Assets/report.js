@@ -1,0 +1,159 @@
+// Judge canary report: draws each metric's charts with Chart.js when its card scrolls into view (or all of them for
+// printing, or at once when the address ends in #all-charts). The numbers come from the JSON block the server wrote.
+// Progress is published on <body>: data-charts-rendered counts the charts drawn; problems go to #report-errors.
+(function () {
+  'use strict';
+
+  var body = document.body;
+  var errorBox = document.getElementById('report-errors');
+  var charts = [];
+  var rendered = 0;
+
+  function recordError(message) {
+    errorBox.hidden = false;
+    errorBox.textContent += message + '\n';
+  }
+
+  window.addEventListener('error', function (e) { recordError('error: ' + (e.message || e)); });
+  window.addEventListener('unhandledrejection', function (e) { recordError('unhandled rejection: ' + e.reason); });
+  document.addEventListener('securitypolicyviolation', function (e) {
+    recordError('blocked by the content security policy: ' + e.violatedDirective + ' ' + e.blockedURI);
+  });
+  var consoleError = console.error;
+  console.error = function () {
+    recordError(Array.prototype.map.call(arguments, String).join(' '));
+    consoleError.apply(console, arguments);
+  };
+
+  var canvases = Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
+  if (canvases.length === 0) {
+    body.setAttribute('data-report-ready', 'true');
+    return;
+  }
+  if (typeof Chart === 'undefined') {
+    recordError('Chart.js did not load, so the charts cannot be drawn.');
+    body.setAttribute('data-report-ready', 'true');
+    return;
+  }
+
+  var data = JSON.parse(document.getElementById('report-data').textContent);
+  var BASELINE = { label: 'baseline', color: '#1f5fa8', dash: [6, 4], point: 'circle' };
+  var CANARY = { label: 'canary', color: '#c75a00', dash: [], point: 'triangle' };
+
+  Chart.defaults.animation = false;
+  Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  Chart.defaults.color = '#222';
+
+  function pad2(n) { return (n < 10 ? '0' : '') + n; }
+
+  function clock(ms) {
+    var d = new Date(ms);
+    return pad2(d.getUTCHours()) + ':' + pad2(d.getUTCMinutes());
+  }
+
+  function minutes(ms) {
+    var m = ms / 60000;
+    return '+' + (Math.round(m * 10) / 10) + ' min';
+  }
+
+  // Both sides on one time axis: clock time when they started together, else time since each side's own start.
+  function seriesConfig(metric) {
+    var sameStart = metric.control.start !== null && metric.control.start === metric.experiment.start;
+    function points(side) {
+      var step = side.step || 60000;
+      var origin = sameStart ? side.start : 0;
+      return side.values.map(function (v, i) { return { x: origin + i * step, y: v }; });
+    }
+    return {
+      type: 'line',
+      data: { datasets: [dataset(BASELINE, points(metric.control)), dataset(CANARY, points(metric.experiment))] },
+      options: options(
+        { type: 'linear', title: { display: true, text: sameStart ? 'time (UTC)' : 'time since each side started' },
+          ticks: { maxTicksLimit: 8, callback: function (v) { return sameStart ? clock(v) : minutes(v); } } },
+        { title: { display: true, text: 'value' } })
+    };
+  }
+
+  // Empirical CDF: a shift between baseline and canary shows as one curve displaced sideways from the other.
+  function ecdf(values) {
+    var sorted = values.filter(function (v) { return v !== null; }).sort(function (a, b) { return a - b; });
+    if (sorted.length === 0) return [];
+    var pts = [{ x: sorted[0], y: 0 }];
+    sorted.forEach(function (v, i) { pts.push({ x: v, y: (i + 1) / sorted.length }); });
+    return pts;
+  }
+
+  function ecdfConfig(metric) {
+    var base = dataset(BASELINE, ecdf(metric.control.values));
+    var canary = dataset(CANARY, ecdf(metric.experiment.values));
+    base.stepped = canary.stepped = 'before';
+    base.pointRadius = canary.pointRadius = 0;
+    return {
+      type: 'line',
+      data: { datasets: [base, canary] },
+      options: options(
+        { type: 'linear', title: { display: true, text: 'value' }, ticks: { maxTicksLimit: 8 } },
+        { min: 0, max: 1, title: { display: true, text: 'share of samples ≤ value' } })
+    };
+  }
+
+  function dataset(side, points) {
+    return {
+      label: side.label, data: points, borderColor: side.color, backgroundColor: side.color,
+      borderDash: side.dash, borderWidth: 2, pointStyle: side.point,
+      pointRadius: points.length > 60 ? 0 : 2.5, spanGaps: false, parsing: false, normalized: true
+    };
+  }
+
+  function options(x, y) {
+    return {
+      responsive: true, maintainAspectRatio: false, animation: false,
+      interaction: { mode: 'nearest', intersect: false },
+      plugins: { legend: { position: 'top', labels: { usePointStyle: true } } },
+      scales: { x: x, y: y }
+    };
+  }
+
+  function render(canvas) {
+    if (canvas.getAttribute('data-rendered')) return;
+    canvas.setAttribute('data-rendered', 'true');
+    var metric = data.metrics[Number(canvas.getAttribute('data-metric'))];
+    if (!metric) {
+      recordError('no series for chart ' + canvas.getAttribute('aria-label'));
+      return;
+    }
+    try {
+      var kind = canvas.getAttribute('data-chart');
+      charts.push(new Chart(canvas, kind === 'ecdf' ? ecdfConfig(metric) : seriesConfig(metric)));
+      rendered += 1;
+      body.setAttribute('data-charts-rendered', String(rendered));
+    } catch (e) {
+      recordError('chart "' + canvas.getAttribute('aria-label') + '" failed: ' + e);
+    }
+  }
+
+  function renderAll() { canvases.forEach(render); }
+
+  if (window.location.hash === '#all-charts' || typeof IntersectionObserver === 'undefined') {
+    renderAll();
+  } else {
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          render(entry.target);
+          observer.unobserve(entry.target);
+        }
+      });
+    }, { rootMargin: '400px 0px' });
+    canvases.forEach(function (c) { observer.observe(c); });
+  }
+
+  // A printout holds every chart, sized for the page.
+  window.addEventListener('beforeprint', function () {
+    renderAll();
+    charts.forEach(function (c) { c.resize(); });
+  });
+  window.addEventListener('afterprint', function () { charts.forEach(function (c) { c.resize(); }); });
+
+  body.setAttribute('data-report-ready', 'true');
+})();

@@ -1,0 +1,67 @@
+using Judge.Api.Accounts;
+using Judge.Api.Apis;
+using Judge.Api.Execution;
+using Judge.Api.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace Judge.Api.Report;
+
+/// <summary>
+/// GET /canary/{id}/report: a person's view of an execution (HTML, charts included), next to the JSON of GET /canary/{id};
+/// GET /report/assets/{name}: the page's script, styles and the vendored Chart.js, served from the assembly.
+/// </summary>
+public static class CanaryReportApi
+{
+    public const string AssetsPath = "/report/assets";
+
+    // Scripts, styles and data only from Judge itself: even a string that escaped encoding could not run a script.
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+    public static IEndpointRouteBuilder MapCanaryReportApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/canary/{canaryExecutionId}/report", GetReport).WithTags("Canary");
+        app.MapGet(AssetsPath + "/{name}", GetAsset).WithTags("Report");
+        return app;
+    }
+
+    /// <summary>The execution is found exactly as GET /canary/{id} finds it, so both answer 400/404 alike.</summary>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetReport(
+        string canaryExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
+        ObjectStoreResolver stores, ExecutionRepository executions, CancellationToken cancellationToken)
+    {
+        var found = await CanaryApi.GetExecution(canaryExecutionId, storageAccountName, stores, executions, cancellationToken);
+        if (found.Result is not Ok<CanaryExecutionStatusResponse> { Value: { } execution })
+            return (ProblemHttpResult)found.Result;
+
+        IReadOnlyList<MetricSetPair>? pairs = null;
+        if (execution.MetricSetPairListId is { } listId)
+            pairs = await MetricSetPairListApi.LoadAsync(executions.Store(execution.StorageAccountName), listId, cancellationToken);
+
+        var html = ReportPage.Render(new ReportInput(execution, pairs, Links(http.Request, execution, pairs is not null)));
+        http.Response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+        http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        http.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return TypedResults.Content(html, "text/html; charset=utf-8");
+    }
+
+    public static Results<FileContentHttpResult, NotFound> GetAsset(string name)
+    {
+        if (ReportAssets.Find(name) is not { } asset)
+            return TypedResults.NotFound();
+        return TypedResults.Bytes(asset.Content, asset.ContentType, entityTag: new EntityTagHeaderValue(asset.ETag));
+    }
+
+    private static ReportLinks Links(HttpRequest request, CanaryExecutionStatusResponse execution, bool hasPairs)
+    {
+        var root = request.PathBase.Value ?? "";
+        var id = Uri.EscapeDataString(execution.PipelineId);
+        var storage = Uri.EscapeDataString(execution.StorageAccountName);
+        return new ReportLinks(
+            ExecutionJson: $"{root}/canary/{id}?storageAccountName={storage}",
+            MetricSetPairList: hasPairs ? $"{root}/metricSetPairList/{Uri.EscapeDataString(execution.MetricSetPairListId!)}?accountName={storage}" : null,
+            Assets: root + AssetsPath);
+    }
+}

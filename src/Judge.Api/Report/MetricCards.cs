@@ -1,0 +1,93 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Judge.Api.Model;
+using Judge.Stats.Judging;
+
+namespace Judge.Api.Report;
+
+/// <summary>Pairs each result with its stored series, and writes the per-metric chart cards and the charts' data.</summary>
+public static class MetricCards
+{
+    /// <summary>A series-over-time chart and a distribution (ECDF) chart.</summary>
+    public const int ChartsPerMetric = 2;
+
+    // The default JavaScript encoder escapes <, >, & and quotes, so no string can close the <script> block it sits in.
+    private static readonly JsonSerializerOptions ChartJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Default,
+    };
+
+    public static IReadOnlyList<MetricCard> Build(CanaryJudgeResult judgeResult, IReadOnlyList<MetricSetPair>? pairs)
+    {
+        var byId = (pairs ?? []).Where(p => p.Id is not null).GroupBy(p => p.Id!).ToDictionary(g => g.Key, g => g.First());
+        var byName = (pairs ?? []).Where(p => p.Name is not null).GroupBy(p => p.Name!)
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
+        return MetricOutcomes.FailingFirst(judgeResult.Results)
+            .Select((result, index) =>
+            {
+                var pair = byId.GetValueOrDefault(result.Id) ?? byName.GetValueOrDefault(result.Name);
+                return new MetricCard(index, result, MetricOutcomes.Of(result), pair is null ? null : Series(result.Name, pair));
+            })
+            .ToList();
+    }
+
+    private static ChartSeries? Series(string name, MetricSetPair pair) =>
+        pair.Values is null
+            ? null
+            : new ChartSeries(name, Side(pair.Values.Control, pair.Scopes?.Control), Side(pair.Values.Experiment, pair.Scopes?.Experiment));
+
+    private static SideSeries Side(IReadOnlyList<double>? values, MetricSetScope? scope) =>
+        new(scope?.StartTimeMillis, scope?.StepMillis, (values ?? []).Select(v => double.IsFinite(v) ? v : (double?)null).ToList());
+
+    /// <summary>The charts' data, one entry per card (null when the card has no series), safe inside a script element.</summary>
+    public static string ChartDataJson(IReadOnlyList<MetricCard> cards) =>
+        JsonSerializer.Serialize(new { metrics = cards.Select(c => c.Series).ToList() }, ChartJson);
+
+    public static void Write(HtmlBuilder html, IReadOnlyList<MetricCard> cards)
+    {
+        if (cards.Count == 0)
+            return;
+        html.Raw("<section id=\"charts\" aria-labelledby=\"charts-heading\">\n<h2 id=\"charts-heading\">Metrics in detail</h2>\n")
+            .Raw("<p class=\"hint\">Baseline is the dashed blue line, canary the solid orange one. ")
+            .Raw("In a distribution chart (ECDF) a canary curve to the right of the baseline's means the canary's values are higher.</p>\n");
+        foreach (var card in cards)
+            WriteCard(html, card);
+        html.Raw("</section>\n");
+    }
+
+    private static void WriteCard(HtmlBuilder html, MetricCard card)
+    {
+        var result = card.Result;
+        html.Raw("<article class=\"metric-card ").Text(MetricOutcomes.CssClass(card.Outcome)).Raw("\"")
+            .Attribute("id", card.Anchor).Attribute("data-metric-name", result.Name).Raw(">\n<h3>")
+            .Raw("<span class=\"badge\">").Text(MetricOutcomes.Label(result)).Raw("</span> ").Text(result.Name).Raw("</h3>\n");
+        html.Raw("<p class=\"metric-summary\">");
+        Side(html, "Baseline", result.ControlMetadata.Stats);
+        html.Raw("<br>");
+        Side(html, "Canary", result.ExperimentMetadata.Stats);
+        if (!string.IsNullOrWhiteSpace(result.ClassificationReason))
+            html.Raw("<br><span class=\"field-name\">Reason:</span> ").Text(result.ClassificationReason);
+        html.Raw("</p>\n");
+
+        if (card.Series is null)
+        {
+            html.Raw("<p class=\"no-series\">No stored series for this metric.</p>\n</article>\n");
+            return;
+        }
+        html.Raw("<div class=\"chart-pair\">\n");
+        Chart(html, card, "series", "Over time", $"{result.Name}: baseline and canary values over time");
+        Chart(html, card, "ecdf", "Distribution (ECDF)", $"{result.Name}: cumulative distribution of baseline and canary values");
+        html.Raw("</div>\n</article>\n");
+    }
+
+    private static void Side(HtmlBuilder html, string side, DescriptiveStats stats) =>
+        html.Raw("<span class=\"field-name\">").Text(side).Raw(":</span> ")
+            .Text($"n = {stats.Count}, mean {ReportNumbers.Format(stats.Mean)}, median {ReportNumbers.Format(stats.Median)}, " +
+                  $"std {ReportNumbers.Format(stats.Std)}, min {ReportNumbers.Format(stats.Min)}, max {ReportNumbers.Format(stats.Max)}");
+
+    private static void Chart(HtmlBuilder html, MetricCard card, string kind, string caption, string label) =>
+        html.Raw("<figure class=\"chart\"><div class=\"chart-box\"><canvas")
+            .Attribute("data-chart", kind).Attribute("data-metric", card.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Attribute("role", "img").Attribute("aria-label", label)
+            .Raw("></canvas></div><figcaption>").Text(caption).Raw("</figcaption></figure>\n");
+}
