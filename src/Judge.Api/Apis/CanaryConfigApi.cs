@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
-/// <summary>/canaryConfig: Kayenta's config CRUD, in a CONFIGURATION_STORE account (configurationAccountName).</summary>
+/// <summary>
+/// /canaryConfig: Kayenta's config CRUD, in a CONFIGURATION_STORE account (configurationAccountName). Reads given the name of
+/// a storage-only account use the default configuration store (see ObjectStoreResolver.ResolveForConfigReads).
+/// </summary>
 public static class CanaryConfigApi
 {
     public static IEndpointRouteBuilder MapCanaryConfigApi(this IEndpointRouteBuilder app)
@@ -26,7 +29,7 @@ public static class CanaryConfigApi
         [FromQuery] string? configurationAccountName, [FromQuery] string[]? application,
         ObjectStoreResolver stores, CanaryConfigRepository configs, CancellationToken cancellationToken)
     {
-        var store = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var store = stores.ResolveForConfigReads(configurationAccountName);
         var applications = (application ?? []).SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         return TypedResults.Ok(await configs.ListAsync(store.Store, applications, cancellationToken));
     }
@@ -36,7 +39,7 @@ public static class CanaryConfigApi
         ObjectStoreResolver stores, CanaryConfigRepository configs, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
-        var store = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var store = stores.ResolveForConfigReads(configurationAccountName);
         var config = await configs.GetAsync(store.Store, id, cancellationToken);
         return config is null ? JudgeProblems.NotFound($"No canary config with id '{id}'.") : TypedResults.Ok(config);
     }

@@ -29,6 +29,16 @@ public sealed class CanaryExecutionStarter(
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
     public async Task<string> StartAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
+        var execution = await CreateAsync(start, cancellationToken);
+        // The stored document is the commitment: should queueing not happen now, the next start resumes it.
+        await queue.TryEnqueueAsync(new ExecutionTicket(execution.StorageAccountName, execution.PipelineId), CancellationToken.None);
+        return execution.PipelineId;
+    }
+
+    /// <summary>Stores the execution's document without queueing it, for a caller that runs it itself (a synchronous gate).</summary>
+    /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
+    public async Task<CanaryExecution> CreateAsync(ExecutionStart start, CancellationToken cancellationToken)
+    {
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
         var metricsAccounts = (start.Config.Metrics ?? [])
             .Select(metric => sources.For(start.MetricsAccountName, metric.Query!.Type).Account.Name)
@@ -49,9 +59,7 @@ public sealed class CanaryExecutionStarter(
             Stages = StageNames.For(start.Config.Metrics?.Count ?? 0).Select(refId => new ExecutionStage { RefId = refId }).ToList(),
         };
         await repository.SaveAsync(execution, cancellationToken);
-        // The stored document is the commitment: should queueing not happen now, the next start resumes it.
-        await queue.TryEnqueueAsync(new ExecutionTicket(execution.StorageAccountName, execution.PipelineId), CancellationToken.None);
-        return execution.PipelineId;
+        return execution;
     }
 }
 

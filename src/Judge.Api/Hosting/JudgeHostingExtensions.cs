@@ -1,6 +1,7 @@
 using Judge.Api.Apis;
 using Judge.Api.Configs;
 using Judge.Api.Execution;
+using Judge.Api.Gates;
 using Judge.Api.Health;
 using Judge.Api.Judging;
 using Judge.Api.Json;
@@ -45,6 +46,7 @@ public static class JudgeHostingExtensions
 
         services.AddSingleton<JudgeMetrics>();
         services.AddCanaryExecution(builder.Configuration);
+        services.AddGates(builder.Configuration);
         services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
             .AddMeter(JudgeMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
@@ -63,6 +65,7 @@ public static class JudgeHostingExtensions
 
         app.MapCanaryConfigApi();
         app.MapCanaryApi();
+        app.MapGates();
         app.MapJudgesApi();
         app.MapCredentialsApi();
         app.MapMetricSetPairListApi();

@@ -1,0 +1,145 @@
+using Judge.Api.Accounts;
+using Judge.Api.Execution;
+using Judge.Api.Gates;
+using Judge.Api.Model;
+using Judge.Api.Problems;
+using Judge.Api.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Api.Apis;
+
+/// <summary>
+/// Synchronous verdicts for tools that make one request and read the JSON (Argo Rollouts' Web provider):
+/// POST /canary/{canaryConfigId}/verdict runs an execution and waits for it up to a server-side deadline;
+/// GET /canary/{canaryExecutionId}/verdict reads (optionally waits for) the verdict of an execution started earlier.
+/// A judged canary is a 200 whether it passed or not — <c>pass</c> says which; anything that is not a judgement
+/// (a metrics outage, a deadline, an unfinished execution) is non-2xx, which Argo Rollouts counts as an Error.
+/// </summary>
+public static class VerdictApi
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    public static IEndpointRouteBuilder MapVerdictApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/canary").WithTags("Verdicts");
+        api.MapPost("/{canaryConfigId}/verdict", RunAndWait);
+        api.MapGet("/{canaryExecutionId}/verdict", GetVerdict);
+        return app;
+    }
+
+    public static async Task<Results<Ok<GateVerdict>, ProblemHttpResult>> RunAndWait(
+        string canaryConfigId, CanaryExecutionRequest? request, HttpRequest http,
+        [FromQuery] string? application, [FromQuery] string? metricsAccountName,
+        [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
+        [FromQuery] string? lookback, [FromQuery] string? deadline,
+        StoredConfigLookup configs, CanaryExecutionRequestValidator requestValidator, SynchronousJudgement judgement,
+        ReportLinks links, IOptions<GateOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (request is null) return JudgeProblems.MissingBody("a canary execution request {scopes, thresholds}");
+        var errors = new List<FieldError>();
+        var window = ParseDuration(lookback, "lookback", errors);
+        var wait = ParseDuration(deadline, "deadline", errors);
+        if (wait > options.Value.MaxDeadline)
+            errors.Add(new FieldError("deadline", $"must be at most {options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
+        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
+
+        var (configId, config, configAccount) = await configs.FindAsync(
+            canaryConfigId, null, application, configurationAccountName, "canaryConfigId", "canaryConfigId", cancellationToken);
+        if (window is { } length)
+            request = WithLookback(request, length, clock.GetUtcNow());
+        var validation = requestValidator.Validate(request, config);
+        if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary execution request is invalid.");
+
+        var limit = wait ?? options.Value.Deadline;
+        var execution = await judgement.RunAsync(new ExecutionStart(
+            string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? "ad-hoc" : application,
+            ParentPipelineExecutionId: null, configId, config, request, storageAccountName, metricsAccountName, configAccount),
+            limit, cancellationToken);
+        return Answer(execution, links.For(http, execution.PipelineId), whenUnfinished: e => GateResults.DeadlinePassed(e, limit, links.For(http, e.PipelineId)));
+    }
+
+    public static async Task<Results<Ok<GateVerdict>, ProblemHttpResult>> GetVerdict(
+        string canaryExecutionId, HttpRequest http, [FromQuery] string? storageAccountName, [FromQuery] string? wait,
+        ObjectStoreResolver stores, ExecutionRepository executions, ReportLinks links, IOptions<GateOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
+        var errors = new List<FieldError>();
+        var waitFor = ParseDuration(wait, "wait", errors);
+        if (waitFor > options.Value.MaxDeadline)
+            errors.Add(new FieldError("wait", $"must be at most {options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
+        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
+
+        var first = stores.Resolve(storageAccountName, AccountUse.ObjectStore).Account.Name;
+        var candidates = string.IsNullOrWhiteSpace(storageAccountName)
+            ? executions.StorageAccountNames.Where(name => name != first).Prepend(first).ToList()
+            : [first];
+        CanaryExecution? execution = null;
+        string? account = null;
+        foreach (var candidate in candidates)
+        {
+            execution = await executions.FindAsync(candidate, canaryExecutionId, cancellationToken);
+            if (execution is not null)
+            {
+                account = candidate;
+                break;
+            }
+        }
+        if (execution is null) return JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
+
+        if (waitFor is { } limit && !execution.Complete)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(limit);
+            try
+            {
+                while (!execution.Complete)
+                {
+                    await Task.Delay(PollInterval, timeout.Token);
+                    execution = await executions.FindAsync(account!, canaryExecutionId, timeout.Token) ?? execution;
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Waited long enough: answer with what is stored.
+            }
+        }
+        var reportUrl = links.For(http, execution.PipelineId);
+        return Answer(execution, reportUrl, whenUnfinished: e => GateResults.StillRunning(e, reportUrl));
+    }
+
+    private static Results<Ok<GateVerdict>, ProblemHttpResult> Answer(
+        CanaryExecution execution, string reportUrl, Func<CanaryExecution, ProblemHttpResult> whenUnfinished)
+    {
+        if (!execution.Complete) return whenUnfinished(execution);
+        if (execution.Status != ExecutionStatus.Succeeded || execution.Result is null) return GateResults.NotJudged(execution, reportUrl);
+        return TypedResults.Ok(GateVerdict.From(execution, reportUrl));
+    }
+
+    private static TimeSpan? ParseDuration(string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (GateDuration.TryParse(text, out var duration)) return duration;
+        errors.Add(new FieldError(field, $"'{text}' is not a positive duration such as \"5m\", \"90s\" or \"PT5M\"."));
+        return null;
+    }
+
+    /// <summary>Scopes without start or end get the window of <paramref name="lookback"/> ending now (floored to their step).</summary>
+    private static CanaryExecutionRequest WithLookback(CanaryExecutionRequest request, TimeSpan lookback, DateTimeOffset now)
+    {
+        CanaryScope? Fill(CanaryScope? scope)
+        {
+            if (scope is null || (scope.Start is not null && scope.End is not null)) return scope;
+            var window = LookbackWindow.EndingAt(now, lookback, TimeSpan.FromSeconds(scope.Step is > 0 ? scope.Step.Value : 1));
+            return scope with { Start = scope.Start ?? window.Start, End = scope.End ?? window.End };
+        }
+        return request with
+        {
+            Scopes = request.Scopes?.ToDictionary(
+                p => p.Key,
+                p => p.Value is null ? p.Value! : p.Value with { ControlScope = Fill(p.Value.ControlScope), ExperimentScope = Fill(p.Value.ExperimentScope) }),
+        };
+    }
+}
