@@ -95,9 +95,9 @@ dotnet build -c Release -nologo -v q "$root/examples/sample-app/SampleApp.csproj
 sample_dll="$root/examples/sample-app/bin/Release/net10.0/SampleApp.dll"
 judge_dll="$root/src/Judge.Api/bin/Release/net10.0/Judge.Api.dll"
 
-start_app() { # version, success rate, latency, port
-  VERSION="$1" SUCCESS_RATE="$2" LATENCY_MS="$3" ASPNETCORE_URLS="http://127.0.0.1:$4" \
-    dotnet "$sample_dll" >"$work/$1.log" 2>&1 &
+start_app() { # version, success rate, latency, port; run in its own folder so no other appsettings.json applies
+  (cd "$(dirname "$sample_dll")" && VERSION="$1" SUCCESS_RATE="$2" LATENCY_MS="$3" ASPNETCORE_URLS="http://127.0.0.1:$4" \
+    exec dotnet "$sample_dll") >"$work/$1.log" 2>&1 &
   pids+=($!)
 }
 start_app baseline "$baseline_success" "$baseline_latency" "$baseline_port"
