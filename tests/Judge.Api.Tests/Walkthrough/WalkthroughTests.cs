@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Xunit.Abstractions;
 
 namespace Judge.Api.Tests.Walkthrough;
 
@@ -9,7 +10,7 @@ namespace Judge.Api.Tests.Walkthrough;
 /// The README's walkthrough end to end, through Judge's public HTTP API only: the tutorial's own canary config
 /// (examples/prometheus-demo/canary-config.json) judged over live Prometheus data of three canaries against one baseline.
 /// </summary>
-public sealed class WalkthroughTests(WalkthroughFixture world) : IClassFixture<WalkthroughFixture>
+public sealed class WalkthroughTests(WalkthroughFixture world, ITestOutputHelper output) : IClassFixture<WalkthroughFixture>
 {
     private const string ErrorRatio = "error_ratio";
     private const string AverageLatency = "avg_latency_seconds";
@@ -72,7 +73,9 @@ public sealed class WalkthroughTests(WalkthroughFixture world) : IClassFixture<W
         }
         Assert.True(execution["complete"]!.GetValue<bool>(), $"The execution did not complete within 2 min: {execution.ToJsonString()}");
         Assert.True(execution["status"]!.GetValue<string>() == "succeeded", $"The execution did not succeed: {execution.ToJsonString()}");
-        return JudgedCanary.From(execution);
+        var verdict = JudgedCanary.From(execution);
+        output.WriteLine($"{canary} against {WalkthroughFixture.Baseline}, {world.WindowStart:O} to {world.WindowEnd:O}: {verdict}");
+        return verdict;
     }
 
     private JsonObject Scope(string version) => new()
