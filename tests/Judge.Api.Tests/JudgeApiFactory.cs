@@ -8,17 +8,23 @@ namespace Judge.Api.Tests;
 
 /// <summary>
 /// The real host with its settings given as host settings (visible while Program builds its services), and a fake clock.
-/// Without settings it has one memory store account named "mem".
+/// Without settings it has one memory store account named "mem". Tests whose outbound HTTP retries must really wait
+/// (the resilience pipeline takes its clock from the container) ask for the system clock.
 /// </summary>
 public sealed class JudgeApiFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?>? _settings;
+    private readonly bool _fakeClock = true;
 
     public JudgeApiFactory()
     {
     }
 
-    internal JudgeApiFactory(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+    internal JudgeApiFactory(IReadOnlyDictionary<string, string?> settings, bool fakeClock = true)
+    {
+        _settings = settings;
+        _fakeClock = fakeClock;
+    }
 
     public static readonly DateTimeOffset Now = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
 
@@ -30,6 +36,7 @@ public sealed class JudgeApiFactory : WebApplicationFactory<Program>
         var effective = _settings ?? new Dictionary<string, string?> { ["Judge:Accounts:mem:Type"] = "memory" };
         foreach (var (key, value) in effective)
             builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        if (_fakeClock)
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }

@@ -87,7 +87,10 @@ public static class CanaryApi
         }
 
         var id = await starter.StartAsync(new ExecutionStart(
-            application, parentPipelineExecutionId, null, config, body.ExecutionRequest!, storageAccountName, metricsAccountName, null), cancellationToken);
+            application, parentPipelineExecutionId, null, config, body.ExecutionRequest!, storageAccountName, metricsAccountName, null)
+        {
+            ConfigPath = "canaryConfig",
+        }, cancellationToken);
         return TypedResults.Ok(new CanaryExecutionIdResponse(id));
     }
 

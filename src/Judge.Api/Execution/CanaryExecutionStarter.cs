@@ -1,10 +1,13 @@
 using Judge.Api.Accounts;
 using Judge.Api.Model;
+using Judge.Api.Problems;
 using Judge.Api.Storage;
+using Judge.MetricSources;
 
 namespace Judge.Api.Execution;
 
 /// <summary>A validated POST /canary: the config to run, the request, and the account names as the client gave them (or not).</summary>
+/// <param name="ExecutionId">An id chosen by the caller (a standalone analysis records it before starting); null for a new one.</param>
 public sealed record ExecutionStart(
     string Application,
     string? ParentPipelineExecutionId,
@@ -13,7 +16,12 @@ public sealed record ExecutionStart(
     CanaryExecutionRequest Request,
     string? StorageAccountName,
     string? MetricsAccountName,
-    string? ConfigurationAccountName);
+    string? ConfigurationAccountName,
+    string? ExecutionId = null)
+{
+    /// <summary>Where the config sits in the request body, for error paths: "" for a stored config, "canaryConfig" ad hoc.</summary>
+    public string ConfigPath { get; init; } = "";
+}
 
 /// <summary>
 /// Resolves an execution's accounts to concrete names, stores its document and queues it; the stages run in the
@@ -27,6 +35,7 @@ public sealed class CanaryExecutionStarter(
     TimeProvider clock)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
+    /// <exception cref="ProblemException">400: a metric's query cannot be built for a scope.</exception>
     public async Task<string> StartAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
         var execution = await CreateAsync(start, cancellationToken);
@@ -43,10 +52,11 @@ public sealed class CanaryExecutionStarter(
         var metricsAccounts = (start.Config.Metrics ?? [])
             .Select(metric => sources.For(start.MetricsAccountName, metric.Query!.Type).Account.Name)
             .ToList();
+        EnsureQueriesBuild(start);
 
         var execution = new CanaryExecution
         {
-            PipelineId = ObjectId.New(),
+            PipelineId = start.ExecutionId ?? ObjectId.New(),
             Application = start.Application,
             ParentPipelineExecutionId = start.ParentPipelineExecutionId,
             CanaryConfigId = start.CanaryConfigId,
@@ -60,6 +70,30 @@ public sealed class CanaryExecutionStarter(
         };
         await repository.SaveAsync(execution, cancellationToken);
         return execution;
+    }
+
+    /// <summary>
+    /// Builds every query without sending it (Kayenta's dry run), so that a query config that cannot work with these
+    /// scopes (an undefined template variable, say) is the client's 400 now rather than a terminal execution later.
+    /// </summary>
+    private void EnsureQueriesBuild(ExecutionStart start)
+    {
+        var errors = new List<FieldError>();
+        foreach (var plan in FetchPlan.For(start.Config, start.Request))
+        {
+            try
+            {
+                sources.For(start.MetricsAccountName, plan.Query.Config.Type).Source.BuildQuery(plan.Query);
+            }
+            catch (MetricQueryException ex)
+            {
+                var path = JudgeProblems.Prefixed(start.ConfigPath, $"metrics[{plan.MetricIndex}].query.{ex.Field}");
+                if (errors.All(e => e.Path != path))
+                    errors.Add(new FieldError(path, ex.Message));
+            }
+        }
+        if (errors.Count > 0)
+            throw errors.ToProblem("A metric's query cannot be built for the requested scopes.");
     }
 }
 

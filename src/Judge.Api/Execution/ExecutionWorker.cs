@@ -49,13 +49,30 @@ public sealed class ExecutionWorker(
         }
         catch (Exception ex)
         {
-            // Storage itself failed; the document stays incomplete and the next start resumes it.
             logger.LogError(ex, "Execution {ExecutionId} could not be run.", ticket.ExecutionId);
+            await GiveUpAsync(ticket, ex, stoppingToken);
         }
         finally
         {
             queue.Release(ticket);
             slots.Release();
+        }
+    }
+
+    /// <summary>The engine itself failed (storage, most likely): record that on the document if storage allows.</summary>
+    private async Task GiveUpAsync(ExecutionTicket ticket, Exception failure, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var execution = await repository.FindAsync(ticket.StorageAccountName, ticket.ExecutionId, stoppingToken);
+            if (execution is { Complete: false })
+                await runner.AbandonAsync(execution, $"The execution engine failed: {failure.GetType().Name}.", stoppingToken);
+        }
+        catch (Exception ex)
+        {
+            // Still incomplete in storage: the next start resumes it.
+            if (ex is not OperationCanceledException)
+                logger.LogError(ex, "Execution {ExecutionId} could not be marked terminal.", ticket.ExecutionId);
         }
     }
 

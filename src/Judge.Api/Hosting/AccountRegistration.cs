@@ -3,6 +3,7 @@ using Judge.Api.Storage;
 using Judge.MetricSources;
 using Judge.MetricSources.Datadog;
 using Judge.MetricSources.Prometheus;
+using Judge.MetricSources.Stackdriver;
 
 namespace Judge.Api.Hosting;
 
@@ -62,7 +63,15 @@ public static class AccountRegistration
                 services.AddDatadogAccount(name, datadog, http);
                 break;
             case AccountType.Stackdriver:
-                throw new ArgumentException("stackdriver accounts are not available in this build yet.");
+                var stackdriver = new StackdriverAccountOptions
+                {
+                    Project = account.Setting(AccountSettingKeys.Project)!,
+                    CredentialsFile = account.Setting(AccountSettingKeys.CredentialsFile),
+                    TokenUrl = account.Setting(AccountSettingKeys.TokenUrl),
+                };
+                if (account.Setting(AccountSettingKeys.BaseUrl) is { } stackdriverUrl) stackdriver.BaseUrl = stackdriverUrl;
+                services.AddStackdriverAccount(name, stackdriver, http);
+                break;
             case AccountType.S3:
                 var s3 = new S3StoreOptions
                 {

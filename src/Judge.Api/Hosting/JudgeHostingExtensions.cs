@@ -4,6 +4,7 @@ using Judge.Api.Execution;
 using Judge.Api.Gates;
 using Judge.Api.Health;
 using Judge.Api.Judging;
+using Judge.Api.Lifetime;
 using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
@@ -46,6 +47,7 @@ public static class JudgeHostingExtensions
 
         services.AddSingleton<JudgeMetrics>();
         services.AddCanaryExecution(builder.Configuration);
+        services.AddStandaloneCanaryAnalysis(builder.Configuration);
         services.AddGates(builder.Configuration);
         services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
             .AddMeter(JudgeMetrics.MeterName)
@@ -53,7 +55,7 @@ public static class JudgeHostingExtensions
             .AddHttpClientInstrumentation()
             .AddPrometheusExporter());
 
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [HealthApi.ReadinessTag]);
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [HealthApi.ReadinessTag], timeout: TimeSpan.FromSeconds(10));
         return builder;
     }
 
@@ -65,6 +67,7 @@ public static class JudgeHostingExtensions
 
         app.MapCanaryConfigApi();
         app.MapCanaryApi();
+        app.MapStandaloneCanaryAnalysisApi();
         app.MapGates();
         app.MapJudgesApi();
         app.MapCredentialsApi();

@@ -11,14 +11,13 @@ internal static class DatadogQueryBuilder
 {
     public static string Build(MetricQuery query)
     {
-        if (query.Config is not DatadogQueryConfig config)
-            throw new MetricQueryException(query.MetricName, "type", $"a '{query.Config.Type}' query config cannot be served by a Datadog account");
+        var config = ProviderQueryConfig.Require<DatadogQueryConfig>(query, "Datadog");
 
         var bindings = QueryTemplate.Bindings(query.Scope);
         var template = QueryTemplate.Select(query);
         if (template is not null)
         {
-            var field = string.IsNullOrEmpty(config.CustomInlineTemplate) ? "customFilterTemplate" : "customInlineTemplate";
+            var field = TemplateField.Of(config);
             return QueryTemplate.Expand(template, bindings, (value, _) => TagExpressionValue(value, bindings, query.MetricName, field), query.MetricName);
         }
 

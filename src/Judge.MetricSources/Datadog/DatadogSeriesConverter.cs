@@ -14,7 +14,7 @@ internal static class DatadogSeriesConverter
     {
         var attributes = new Dictionary<string, string> { ["query"] = sentQuery };
         if (response.Series is not { Count: > 0 } series)
-            return [Placeholder(query, attributes)];
+            return NoData(query, attributes);
         return series.Select((s, i) => ToMetricSet(s, i, query.MetricName, attributes)).ToList();
     }
 
@@ -34,20 +34,18 @@ internal static class DatadogSeriesConverter
         if (count > MaxPointsPerSeries)
             throw new InvalidDatadogResponseException($"series {index} would hold {count} points (more than {MaxPointsPerSeries})");
 
-        var values = new double[count];
-        Array.Fill(values, double.NaN);
+        var grid = TimeGrid.ThroughEnd(start, end, stepMillis);
+        var values = grid.EmptyValues();
         foreach (var point in series.PointList ?? [])
         {
             if (point is not [{ } timestamp, var value, ..] || !double.IsFinite(timestamp))
                 throw new InvalidDatadogResponseException($"series {index} has a point that is not [timestamp, value]");
             // Datadog's timestamps sit on the rollup grid; rounding only absorbs their float representation.
-            var slot = (long)Math.Round((timestamp - start) / stepMillis);
-            if (slot >= 0 && slot < count)
+            var slot = grid.NearestIndex(timestamp);
+            if (slot >= 0)
                 values[slot] = value ?? double.NaN;
         }
-
-        var endMillis = start + count * stepMillis;
-        return new MetricSet(metricName, Tags(series), start, InstantText.FromEpochMillis(start), endMillis, InstantText.FromEpochMillis(endMillis), stepMillis, values, attributes);
+        return grid.ToMetricSet(metricName, Tags(series), values, attributes);
     }
 
     /// <summary>tag_set when Datadog gives it, else the scope "k:v,k2:v2"; "*" means no tags.
@@ -68,12 +66,10 @@ internal static class DatadogSeriesConverter
         return result;
     }
 
-    private static MetricSet Placeholder(MetricQuery query, IReadOnlyDictionary<string, string> attributes)
+    private static IReadOnlyList<MetricSet> NoData(MetricQuery query, IReadOnlyDictionary<string, string> attributes)
     {
-        var start = query.Scope.Start.ToUnixTimeMilliseconds();
-        var end = query.Scope.End.ToUnixTimeMilliseconds();
         // Datadog has no step of its own: the scope's, or Kayenta's 1 s when the scope has none.
         var stepMillis = query.Scope.StepSeconds > 0 ? query.Scope.StepSeconds * 1000 : 1000;
-        return new MetricSet(query.MetricName, new Dictionary<string, string>(), start, InstantText.FromEpochMillis(start), end, InstantText.FromEpochMillis(end), stepMillis, [], attributes);
+        return NoDataMetricSet.For(query.MetricName, query.Scope.Start.ToUnixTimeMilliseconds(), query.Scope.End.ToUnixTimeMilliseconds(), stepMillis, attributes);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Refit;
 
 namespace Judge.MetricSources.Datadog;
 
@@ -8,33 +7,28 @@ public static class DatadogServiceCollectionExtensions
     /// <summary>
     /// Registers one Datadog account as a keyed <see cref="IMetricSource"/> (key = <paramref name="accountName"/>) over its own
     /// Refit client, whose base URL and key headers come from <paramref name="account"/> alone.
+    /// The source is also resolvable as <see cref="DatadogMetricSource"/>.
     /// </summary>
+    /// <exception cref="ArgumentException">the account name or an option is invalid.</exception>
+    /// <exception cref="InvalidOperationException">a metric source with this account name is already registered.</exception>
     public static IServiceCollection AddDatadogAccount(this IServiceCollection services, string accountName, DatadogAccountOptions account,
         MetricSourceHttpOptions? http = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(accountName);
+        MetricSourceRegistration.RequireNewAccountName(services, accountName);
         ArgumentNullException.ThrowIfNull(account);
-        if (!Uri.TryCreate(account.BaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
-            throw new ArgumentException($"Datadog account '{accountName}': BaseUrl must be an absolute http(s) URL", nameof(account));
+        var baseUrl = MetricSourceRegistration.RequireHttpUrl(account.BaseUrl, "Datadog", accountName, nameof(account.BaseUrl));
         if (string.IsNullOrWhiteSpace(account.ApiKey))
             throw new ArgumentException($"Datadog account '{accountName}': ApiKey is required", nameof(account));
         if (string.IsNullOrWhiteSpace(account.ApplicationKey))
             throw new ArgumentException($"Datadog account '{accountName}': ApplicationKey is required", nameof(account));
 
-        services.AddKeyedRefitGeneratedClient<IDatadogApi>(accountName, DatadogJsonContext.Default, settingsAction: _ => new RefitSettings(new SystemTextJsonContentSerializer(DatadogJsonContext.Default.Options)),
-                httpClientName: $"datadog:{accountName}", allowReflectionFallback: false)
-            .ConfigureHttpClient(client =>
-            {
-                client.BaseAddress = baseUrl;
-                // The resilience pipeline owns the timeouts; HttpClient's own 100 s must not cut it short.
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.Add("DD-API-KEY", account.ApiKey);
-                client.DefaultRequestHeaders.Add("DD-APPLICATION-KEY", account.ApplicationKey);
-            })
-            .AddMetricSourceResilience(http);
+        services.AddAccountClient<IDatadogApi>("datadog", accountName, DatadogJsonContext.Default, baseUrl, http, client =>
+        {
+            client.DefaultRequestHeaders.Add("DD-API-KEY", account.ApiKey);
+            client.DefaultRequestHeaders.Add("DD-APPLICATION-KEY", account.ApplicationKey);
+        });
 
-        services.AddKeyedSingleton<IMetricSource>(accountName, (provider, _) =>
+        return services.AddAccountSource(accountName, provider =>
             new DatadogMetricSource(accountName, account, () => provider.GetRequiredKeyedService<IDatadogApi>(accountName)));
-        return services;
     }
 }

@@ -35,8 +35,7 @@ public sealed class PrometheusAccountOptions
     /// <exception cref="ArgumentException">an option is missing or contradicts another one.</exception>
     internal Uri Validate(string accountName)
     {
-        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttp && baseUri.Scheme != Uri.UriSchemeHttps))
-            throw new ArgumentException($"Prometheus account '{accountName}': BaseUrl must be an absolute http(s) URL.", nameof(BaseUrl));
+        var baseUri = MetricSourceRegistration.RequireHttpUrl(BaseUrl, "Prometheus", accountName, nameof(BaseUrl));
         if (!string.IsNullOrEmpty(baseUri.UserInfo))
             throw new ArgumentException($"Prometheus account '{accountName}': BaseUrl must not carry credentials; use Username and Password.", nameof(BaseUrl));
         if (string.IsNullOrEmpty(Username) != string.IsNullOrEmpty(Password))

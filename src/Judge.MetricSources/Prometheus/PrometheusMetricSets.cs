@@ -7,20 +7,9 @@ internal static class PrometheusMetricSets
     {
         var attributes = new Dictionary<string, string> { ["query"] = query };
         if (result.Count == 0)
-        {
-            // Kayenta's "no data": the requested window, no tags, no values.
-            return [new MetricSet(metricName, new Dictionary<string, string>(),
-                grid.StartMillis, IsoInstant.Format(grid.StartMillis),
-                grid.EndMillis, IsoInstant.Format(grid.EndMillis),
-                grid.StepMillis, [], attributes)];
-        }
-
-        var end = grid.StartMillis + grid.Count * grid.StepMillis; // Kayenta: start + count·step
-        return result.Select(series => new MetricSet(metricName, Tags(series),
-                grid.StartMillis, IsoInstant.Format(grid.StartMillis),
-                end, IsoInstant.Format(end),
-                grid.StepMillis, grid.Align(series.Values ?? []), attributes))
-            .ToList();
+            return NoDataMetricSet.For(metricName, grid.StartMillis, grid.EndMillis, grid.StepMillis, attributes);
+        var timeGrid = grid.Grid;
+        return result.Select(series => timeGrid.ToMetricSet(metricName, Tags(series), grid.Align(series.Values ?? []), attributes)).ToList();
     }
 
     private static Dictionary<string, string> Tags(PrometheusSeries series) =>

@@ -16,8 +16,7 @@ public static class PrometheusQueryBuilder
     /// <exception cref="MetricQueryException">the query config cannot be turned into a query; Field names the culprit.</exception>
     public static string Build(MetricQuery query, string scopeLabel = DefaultScopeLabel)
     {
-        if (query.Config is not PrometheusQueryConfig config)
-            throw new MetricQueryException(query.MetricName, "type", $"a '{query.Config.Type}' query config cannot be sent to Prometheus");
+        var config = ProviderQueryConfig.Require<PrometheusQueryConfig>(query, "Prometheus");
 
         var template = QueryTemplate.Select(query);
         // The mode is decided by the template as written, so no bound value can switch a filter into a whole query.
@@ -50,7 +49,7 @@ public static class PrometheusQueryBuilder
             new("resourceType", scopeParams.GetValueOrDefault("resourceType")),
             new("resourceType", config.ResourceType),
         ]);
-        var templateField = string.IsNullOrEmpty(config.CustomInlineTemplate) ? "customFilterTemplate" : "customInlineTemplate";
+        var templateField = TemplateField.Of(config);
         var placeholders = PromQlPlaceholder.Scan(template);
         var next = 0;
         return QueryTemplate.Expand(template, bindings, (value, _) =>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Refit;
 
 namespace Judge.MetricSources.Prometheus;
 
@@ -15,10 +14,7 @@ public static class PrometheusServiceCollectionExtensions
     public static IServiceCollection AddPrometheusAccount(this IServiceCollection services, string accountName,
         PrometheusAccountOptions options, MetricSourceHttpOptions? http = null)
     {
-        if (string.IsNullOrWhiteSpace(accountName))
-            throw new ArgumentException("A Prometheus account needs a name.", nameof(accountName));
-        if (services.Any(d => d.IsKeyedService && d.ServiceType == typeof(IMetricSource) && Equals(d.ServiceKey, accountName)))
-            throw new InvalidOperationException($"A metric source account named '{accountName}' is already registered.");
+        MetricSourceRegistration.RequireNewAccountName(services, accountName);
 
         // A private copy: later changes to the caller's object must not change a registered account.
         var account = new PrometheusAccountOptions
@@ -31,21 +27,11 @@ public static class PrometheusServiceCollectionExtensions
         };
         var baseAddress = account.Validate(accountName);
 
-        var client = services
-            .AddKeyedRefitGeneratedClient<IPrometheusApi>(accountName, PrometheusJsonContext.Default,
-                settingsAction: null, httpClientName: $"prometheus:{accountName}", allowReflectionFallback: false)
-            .ConfigureHttpClient(c =>
-            {
-                c.BaseAddress = baseAddress;
-                c.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler owns attempt and total timeouts
-            })
-            .AddMetricSourceResilience(http);
+        var client = services.AddAccountClient<IPrometheusApi>("prometheus", accountName, PrometheusJsonContext.Default, baseAddress, http);
         if (PrometheusAuthenticationHandler.For(account) is not null)
             client.AddHttpMessageHandler(() => PrometheusAuthenticationHandler.For(account)!);
 
-        services.AddKeyedSingleton(accountName, (sp, _) =>
+        return services.AddAccountSource(accountName, sp =>
             new PrometheusMetricSource(accountName, account, () => sp.GetRequiredKeyedService<IPrometheusApi>(accountName)));
-        services.AddKeyedSingleton<IMetricSource>(accountName, (sp, key) => sp.GetRequiredKeyedService<PrometheusMetricSource>(key));
-        return services;
     }
 }

@@ -1,8 +1,8 @@
 namespace Judge.MetricSources.Prometheus;
 
 /// <summary>
-/// The instants a range query evaluates at: Start, Start + Step, … up to and including End. Samples are placed by
-/// their timestamp, so a step with no sample stays NaN instead of shifting the later values as Kayenta does.
+/// The window a range query asks for: Start, Start + Step, … up to and including End. Samples are placed on its
+/// <see cref="TimeGrid"/> by their timestamp.
 /// </summary>
 internal sealed record PrometheusTimeGrid(long StartMillis, long EndMillis, long StepMillis)
 {
@@ -26,19 +26,21 @@ internal sealed record PrometheusTimeGrid(long StartMillis, long EndMillis, long
     /// <summary>Prometheus refuses range queries with more points per series than this.</summary>
     public const int MaxPoints = 11_000;
 
-    public int Count => checked((int)((EndMillis - StartMillis) / StepMillis + 1));
+    /// <summary>The grid the answer's samples are laid on.</summary>
+    public TimeGrid Grid => TimeGrid.ThroughEnd(StartMillis, EndMillis, StepMillis);
+
+    public int Count => Grid.Count;
 
     /// <summary>One value per grid instant, NaN where no sample sits; samples off the grid go to the nearest instant.</summary>
     public double[] Align(IEnumerable<PrometheusSample> samples)
     {
-        var values = new double[Count];
-        Array.Fill(values, double.NaN);
+        var grid = Grid;
+        var values = grid.EmptyValues();
         foreach (var sample in samples)
         {
-            var offset = Math.Round(sample.UnixSeconds * 1000) - StartMillis;
-            var index = Math.Round(offset / StepMillis);
-            if (index >= 0 && index < values.Length)
-                values[(int)index] = sample.Value;
+            var index = grid.NearestIndex(Math.Round(sample.UnixSeconds * 1000));
+            if (index >= 0)
+                values[index] = sample.Value;
         }
         return values;
     }

@@ -7,7 +7,9 @@ public sealed class StackdriverMetricSource : IMetricSource
 {
     private const string Provider = "Cloud Monitoring";
     private const int MaxPages = 100;
-    private const int MaxErrorTextLength = 300;
+
+    // The account's options hold no secret (the key stays in its file, tokens are fetched per attempt): nothing to mask.
+    private static readonly ProviderFailureRules Failures = new(Provider, Secrets: [], MaxQuotedLength: 300, ExplainErrorBody, DescribeTokenFailure);
 
     private readonly string _accountName;
     private readonly StackdriverAccountOptions _account;
@@ -27,7 +29,7 @@ public sealed class StackdriverMetricSource : IMetricSource
     public async Task<IReadOnlyList<MetricSet>> FetchAsync(MetricQuery query, CancellationToken cancellationToken)
     {
         var request = StackdriverQueryBuilder.Build(query, _account.Project);
-        var call = new ProviderCall(Provider, query.MetricName, _accountName);
+        var call = new ProviderCall(Failures, query.MetricName, _accountName);
         var api = _api();
         var series = new List<TimeSeries>();
         string? pageToken = null;
@@ -36,10 +38,10 @@ public sealed class StackdriverMetricSource : IMetricSource
             var body = await call.ReadAsync(
                 () => api.ListTimeSeriesAsync(request.Project, request.Filter, InstantText.Format(request.Start), InstantText.Format(request.End),
                     request.AlignmentPeriod, request.PerSeriesAligner, request.CrossSeriesReducer, request.GroupByFields, pageToken, cancellationToken),
-                ErrorText, DescribeTokenFailure, cancellationToken);
+                cancellationToken);
             // A partial answer would be judged as if it were whole; refuse it.
             if (body.ExecutionErrors is { Count: > 0 } errors)
-                throw call.Failure($"{Provider} could not answer the whole query: {Truncate(string.Join("; ", errors.Select(e => e.Message)))}");
+                throw call.Failure($"{Provider} could not answer the whole query: {call.Quote(string.Join("; ", errors.Select(e => e.Message)))}");
             series.AddRange(body.TimeSeries ?? []);
             pageToken = body.NextPageToken;
             if (string.IsNullOrEmpty(pageToken))
@@ -61,22 +63,9 @@ public sealed class StackdriverMetricSource : IMetricSource
     private static string? DescribeTokenFailure(Exception e) =>
         e is GoogleAccessTokenException ? $"no Google access token: {e.Message}" : null;
 
-    /// <summary>Google's error status and message when the body is the documented error envelope, else the start of the body.</summary>
-    private static string ErrorText(string? content)
-    {
-        if (string.IsNullOrWhiteSpace(content))
-            return "(no body)";
-        try
-        {
-            if (JsonSerializer.Deserialize(content, StackdriverJsonContext.Default.GoogleErrorBody)?.Error is { Message: not null } error)
-                return Truncate($"{error.Status} {error.Message}".Trim());
-        }
-        catch (JsonException)
-        {
-        }
-        return Truncate(content);
-    }
-
-    private static string Truncate(string text) =>
-        text.Length <= MaxErrorTextLength ? text : text[..MaxErrorTextLength] + "…";
+    /// <summary>Google's error status and message when the body is the documented error envelope.</summary>
+    private static string? ExplainErrorBody(string content) =>
+        JsonSerializer.Deserialize(content, StackdriverJsonContext.Default.GoogleErrorBody)?.Error is { Message: not null } error
+            ? $"{error.Status} {error.Message}".Trim()
+            : null;
 }

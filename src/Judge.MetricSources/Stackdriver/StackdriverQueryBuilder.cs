@@ -18,8 +18,7 @@ internal static class StackdriverQueryBuilder
 
     public static StackdriverRequest Build(MetricQuery query, string accountProject)
     {
-        if (query.Config is not StackdriverQueryConfig config)
-            throw new MetricQueryException(query.MetricName, "type", $"a '{query.Config.Type}' query config cannot be served by a Stackdriver account");
+        var config = ProviderQueryConfig.Require<StackdriverQueryConfig>(query, "Stackdriver");
         var name = query.MetricName;
         var scope = query.Scope;
         var extended = scope.ExtendedScopeParams;
@@ -55,7 +54,7 @@ internal static class StackdriverQueryBuilder
 
     private static string ExpandTemplate(string template, MetricQuery query, string project, string resourceType, StackdriverQueryConfig config)
     {
-        var field = string.IsNullOrEmpty(config.CustomInlineTemplate) ? "customFilterTemplate" : "customInlineTemplate";
+        var field = TemplateField.Of(config);
         var bindings = QueryTemplate.Bindings(query.Scope, [new("project", project), new("resourceType", resourceType)]);
         return QueryTemplate.Expand(template, bindings, (value, insideQuotes) =>
         {

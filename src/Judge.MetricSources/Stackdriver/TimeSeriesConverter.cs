@@ -20,28 +20,25 @@ internal static partial class TimeSeriesConverter
             ["perSeriesAligner"] = request.PerSeriesAligner,
         };
         var start = request.Start.ToUnixTimeMilliseconds();
+        var end = request.End.ToUnixTimeMilliseconds();
         var stepMillis = request.StepSeconds * 1000;
-        var slots = (request.End.ToUnixTimeMilliseconds() - start + stepMillis - 1) / stepMillis;
-        var end = start + slots * stepMillis;
 
         var merged = MergePages(timeSeries);
         if (merged.Count == 0)
-            return [new MetricSet(metricName, new Dictionary<string, string>(), start, InstantText.FromEpochMillis(start),
-                request.End.ToUnixTimeMilliseconds(), InstantText.Format(request.End), stepMillis, [], attributes)];
+            return NoDataMetricSet.For(metricName, start, end, stepMillis, attributes);
 
+        var grid = TimeGrid.PeriodsCovering(start, end, stepMillis);
         return merged.Select(series =>
         {
-            var values = new double[slots];
-            Array.Fill(values, double.NaN);
+            var values = grid.EmptyValues();
             // Oldest first, so when two points share a slot the later one wins.
             foreach (var (pointEnd, value) in series.Points.OrderBy(p => p.End))
             {
-                var slot = CeilingDivide(pointEnd - start, stepMillis) - 1;
-                if (slot >= 0 && slot < slots)
+                var slot = grid.PeriodIndex(pointEnd);
+                if (slot >= 0)
                     values[slot] = value;
             }
-            return new MetricSet(metricName, series.Tags, start, InstantText.FromEpochMillis(start), end, InstantText.FromEpochMillis(end),
-                stepMillis, values, attributes);
+            return grid.ToMetricSet(metricName, series.Tags, values, attributes);
         }).ToList();
     }
 
@@ -113,9 +110,6 @@ internal static partial class TimeSeriesConverter
 
     [GeneratedRegex(@"^(?<seconds>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(?<fraction>\d+))?(?<zone>Z|[+-]\d{2}:\d{2})$")]
     private static partial Regex Rfc3339();
-
-    private static long CeilingDivide(long numerator, long denominator) =>
-        numerator >= 0 ? (numerator + denominator - 1) / denominator : -(-numerator / denominator);
 
     private static string Shorten(string? text) => text is null ? "" : text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -220,6 +220,22 @@ public sealed class CanaryApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_query_that_cannot_be_built_for_the_scopes_is_a_400_naming_the_metric_field()
+    {
+        var source = new FakeMetricSource { Unbuildable = q => q.MetricName == "error_rate" && q.Scope.Scope == "canary" };
+        var (host, client) = Start(source);
+        using var _ = host;
+
+        var stored = await client.StartAsync(await client.CreateConfigAsync(), CanaryClient.Request());
+        await ProblemAssert.IsProblem(stored, HttpStatusCode.BadRequest, "metrics[1].query.customFilterTemplate");
+
+        var adHoc = await client.Http.PostAsJsonAsync("/canary",
+            new JsonObject { ["canaryConfig"] = CanaryClient.Config(), ["executionRequest"] = CanaryClient.Request() });
+        await ProblemAssert.IsProblem(adHoc, HttpStatusCode.BadRequest, "canaryConfig.metrics[1].query.customFilterTemplate");
+        Assert.Empty(source.Queries);
+    }
+
+    [Fact]
     public async Task Unknown_ids_and_accounts_are_client_errors()
     {
         var (host, client) = Start();

@@ -22,13 +22,18 @@ public sealed class FakeMetricSource : IMetricSource
     /// <summary>Queries that fail as a provider would.</summary>
     public Func<MetricQuery, bool> Fails { get; init; } = _ => false;
 
+    /// <summary>Queries whose config cannot be built (as an undefined template variable would make them).</summary>
+    public Func<MetricQuery, bool> Unbuildable { get; init; } = _ => false;
+
     public ConcurrentQueue<MetricQuery> Queries { get; } = new();
 
     public ConcurrentQueue<MetricQuery> Held { get; } = new();
 
     public void Release() => released.TrySetResult();
 
-    public string BuildQuery(MetricQuery query) => $"{query.MetricName}{{scope=\"{query.Scope.Scope}\"}}";
+    public string BuildQuery(MetricQuery query) => Unbuildable(query)
+        ? throw new MetricQueryException(query.MetricName, "customFilterTemplate", "template variable ${zone} is not defined.")
+        : $"{query.MetricName}{{scope=\"{query.Scope.Scope}\"}}";
 
     public async Task<IReadOnlyList<MetricSet>> FetchAsync(MetricQuery query, CancellationToken cancellationToken)
     {

@@ -1,0 +1,155 @@
+using Judge.Api.Accounts;
+using Judge.Api.Configs;
+using Judge.Api.Lifetime;
+using Judge.Api.Model;
+using Judge.Api.Problems;
+using Judge.Api.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Judge.Api.Apis;
+
+/// <summary>
+/// /standalone_canary_analysis: Kayenta's canary analysis over a canary's lifetime — a judgement every interval, an
+/// early stop when one is bad, one verdict at the end. POST answers 200 with the id at once; clients poll GET until
+/// "complete". Unlike Kayenta, timing errors are 400s at request time, and PUT …/cancel stops an analysis.
+/// </summary>
+public static class StandaloneCanaryAnalysisApi
+{
+    private const string AdHocApplication = "ad-hoc";
+    private const string AnonymousUser = "anonymous";
+
+    public static IEndpointRouteBuilder MapStandaloneCanaryAnalysisApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/standalone_canary_analysis").WithTags("StandaloneCanaryAnalysis");
+        api.MapPost("/{canaryConfigId}", StartStoredConfig);
+        api.MapPost("", StartAdHoc);
+        api.MapGet("/{canaryAnalysisExecutionId}", GetAnalysis);
+        api.MapPut("/{canaryAnalysisExecutionId}/cancel", CancelAnalysis);
+        return app;
+    }
+
+    public static async Task<Results<Ok<CanaryAnalysisExecutionResponse>, ProblemHttpResult>> StartStoredConfig(
+        string canaryConfigId, CanaryAnalysisExecutionRequest? request,
+        [FromQuery] string? user, [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
+        [FromQuery] string? metricsAccountName, [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
+        ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryAnalysisExecutionRequestValidator validator,
+        StandaloneAnalysisStarter starter, CancellationToken cancellationToken)
+    {
+        if (JudgeProblems.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
+        if (request is null) return JudgeProblems.MissingBody("a canary analysis execution request {scopes, thresholds, lifetimeDurationMins, …}");
+        var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var config = await configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
+        if (config is null) return JudgeProblems.NotFound($"No canary config with id '{canaryConfigId}'.");
+
+        var errors = validator.Validate(request, config);
+        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The canary analysis execution request is invalid.");
+
+        var id = await starter.StartAsync(new AnalysisStart(
+            string.IsNullOrWhiteSpace(application) ? AdHocApplication : application,
+            string.IsNullOrWhiteSpace(user) ? AnonymousUser : user,
+            parentPipelineExecutionId,
+            canaryConfigId,
+            config,
+            request,
+            storageAccountName,
+            metricsAccountName,
+            configStore.Account.Name), cancellationToken);
+        return TypedResults.Ok(new CanaryAnalysisExecutionResponse(id));
+    }
+
+    public static async Task<Results<Ok<CanaryAnalysisExecutionResponse>, ProblemHttpResult>> StartAdHoc(
+        AdHocCanaryAnalysisExecution? body,
+        [FromQuery] string? user, [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
+        [FromQuery] string? metricsAccountName, [FromQuery] string? storageAccountName,
+        CanaryConfigValidator configValidator, CanaryAnalysisExecutionRequestValidator requestValidator,
+        StandaloneAnalysisStarter starter, CancellationToken cancellationToken)
+    {
+        if (body is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
+        var errors = new List<FieldError>();
+        if (body.CanaryConfig is null) errors.Add(new FieldError("canaryConfig", "is required."));
+        if (body.ExecutionRequest is null) errors.Add(new FieldError("executionRequest", "is required."));
+        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary analysis execution is incomplete.");
+
+        application = string.IsNullOrWhiteSpace(application) ? AdHocApplication : application;
+        // An inline config is never stored, so the name and applications a stored one needs may be left out.
+        var config = body.CanaryConfig! with
+        {
+            Name = string.IsNullOrWhiteSpace(body.CanaryConfig!.Name) ? AdHocApplication : body.CanaryConfig.Name,
+            Applications = body.CanaryConfig.Applications is { Count: > 0 } applications ? applications : [application],
+        };
+        var configValidation = configValidator.Validate(config);
+        errors.AddRange(configValidation.Errors.Select(e => new FieldError(JudgeProblems.Prefixed("canaryConfig", e.PropertyName), e.ErrorMessage)));
+        errors.AddRange(requestValidator.Validate(body.ExecutionRequest!, configValidation.IsValid ? config : null)
+            .Select(e => e with { Path = JudgeProblems.Prefixed("executionRequest", e.Path) }));
+        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary analysis execution is invalid.");
+
+        var id = await starter.StartAsync(new AnalysisStart(
+            application,
+            string.IsNullOrWhiteSpace(user) ? AnonymousUser : user,
+            parentPipelineExecutionId,
+            null,
+            config,
+            body.ExecutionRequest!,
+            storageAccountName,
+            metricsAccountName,
+            null), cancellationToken);
+        return TypedResults.Ok(new CanaryAnalysisExecutionResponse(id));
+    }
+
+    /// <summary>Without storageAccountName every storage account is searched, the default one first.</summary>
+    public static async Task<Results<Ok<CanaryAnalysisExecutionStatusResponse>, ProblemHttpResult>> GetAnalysis(
+        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName,
+        StandaloneAnalysisRepository analyses, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (JudgeProblems.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return invalid;
+        var analysis = await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken);
+        return analysis is null
+            ? JudgeProblems.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'.")
+            : TypedResults.Ok(AnalysisStatusMapper.From(analysis, clock.GetUtcNow().ToUnixTimeMilliseconds()));
+    }
+
+    /// <summary>
+    /// 202 when the analysis is (or already was) canceled: the judgement in flight is marked canceled and the remaining
+    /// ones never run. 409 when it already completed otherwise.
+    /// </summary>
+    public static async Task<Results<Accepted, ProblemHttpResult>> CancelAnalysis(
+        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName,
+        StandaloneAnalysisRepository analyses, AnalysisQueue queue, StandaloneAnalysisRunner runner, CancellationToken cancellationToken)
+    {
+        if (JudgeProblems.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return invalid;
+        var analysis = await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken);
+        if (analysis is null) return JudgeProblems.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'.");
+
+        // Twice at most: a runner that releases its claim between our two tries has finished the analysis.
+        for (var attempt = 0; attempt < 2 && !analysis.Complete; attempt++)
+        {
+            if (queue.TryCancel(analysis.PipelineId))
+                return TypedResults.Accepted((string?)null);
+            if (queue.TryClaim(analysis.PipelineId) is not null)
+            {
+                try
+                {
+                    // Not running on this host: this request is its only writer now.
+                    analysis = await analyses.FindAsync(analysis.StorageAccountName, analysis.PipelineId, cancellationToken) ?? analysis;
+                    if (!analysis.Complete)
+                    {
+                        await runner.CancelAsync(analysis);
+                        return TypedResults.Accepted((string?)null);
+                    }
+                }
+                finally
+                {
+                    queue.Release(analysis.PipelineId);
+                }
+                break;
+            }
+            analysis = await analyses.FindAsync(analysis.StorageAccountName, analysis.PipelineId, cancellationToken) ?? analysis;
+        }
+        return analysis.Status == Execution.ExecutionStatus.Canceled
+            ? TypedResults.Accepted((string?)null)
+            : TypedResults.Problem(
+                detail: $"The canary analysis execution '{analysis.PipelineId}' already completed with status {analysis.Status}.",
+                statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Judge.Api.Model;
+
+namespace Judge.Api.Lifetime;
+
+/// <summary>
+/// Kayenta's CanaryAnalysisExecutionRequest: judge a canary every <see cref="AnalysisIntervalMins"/> over its lifetime.
+/// Times and step come from the first scope only, as in Kayenta. <see cref="FailureLimit"/> and
+/// <see cref="InconclusiveLimit"/> are Judge's additions.
+/// </summary>
+public sealed record CanaryAnalysisExecutionRequest
+{
+    public IReadOnlyList<CanaryAnalysisExecutionRequestScope?>? Scopes { get; init; }
+    public ScoreThresholdsConfig? Thresholds { get; init; }
+
+    /// <summary>Required unless scopes[0].endTimeIso is set (which takes precedence).</summary>
+    public long? LifetimeDurationMins { get; init; }
+
+    public long BeginAfterMins { get; init; }
+
+    /// <summary>Positive: each judgement looks at the last lookbackMins (sliding window); 0: from the start (growing window).</summary>
+    public long LookbackMins { get; init; }
+
+    /// <summary>Absent, 0 or longer than the lifetime: one judgement at the end of the lifetime.</summary>
+    public long? AnalysisIntervalMins { get; init; }
+
+    public JsonObject? SiteLocal { get; init; }
+
+    /// <summary>The analysis fails at the K-th judgement scoring at or below marginal (default 1: Kayenta's fail-fast).</summary>
+    public int? FailureLimit { get; init; }
+
+    /// <summary>How many judgements between marginal and pass are tolerated; one more ends the analysis as failed. Absent: no limit.</summary>
+    public int? InconclusiveLimit { get; init; }
+
+    public int EffectiveFailureLimit => FailureLimit ?? 1;
+}
+
+public sealed record CanaryAnalysisExecutionRequestScope
+{
+    public string? ScopeName { get; init; } = "default";
+    public string? ControlScope { get; init; }
+    public string? ControlLocation { get; init; }
+
+    /// <summary>Minutes the control window lies before the experiment window.</summary>
+    public long ControlOffsetInMinutes { get; init; }
+
+    public string? ExperimentScope { get; init; }
+    public string? ExperimentLocation { get; init; }
+    public string? StartTimeIso { get; init; }
+    public string? EndTimeIso { get; init; }
+
+    /// <summary>Seconds between data points.</summary>
+    public long Step { get; init; } = 60;
+
+    public IReadOnlyDictionary<string, string>? ExtendedScopeParams { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>Body of the ad-hoc POST /standalone_canary_analysis.</summary>
+public sealed record AdHocCanaryAnalysisExecution
+{
+    public CanaryConfig? CanaryConfig { get; init; }
+    public CanaryAnalysisExecutionRequest? ExecutionRequest { get; init; }
+}
+
+public sealed record CanaryAnalysisExecutionResponse(string CanaryAnalysisExecutionId);

@@ -1,0 +1,221 @@
+using System.Text.Json.Nodes;
+using Judge.Api.Accounts;
+using Judge.Api.Execution;
+using Judge.Api.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Api.Lifetime;
+
+/// <summary>
+/// Drives one analysis through its judgements: waits until each is due, runs it as a normal canary execution, records
+/// its score and stops early when the request's limits say so (Kayenta: the first score at or below marginal). The
+/// document is stored after every change; a run interrupted by a host stop continues from it on the next start.
+/// </summary>
+public sealed class StandaloneAnalysisRunner(
+    StandaloneAnalysisRepository repository,
+    ExecutionRepository executions,
+    CanaryExecutionStarter starter,
+    IOptions<LifetimeOptions> options,
+    TimeProvider clock,
+    ILogger<StandaloneAnalysisRunner> logger)
+{
+    public const string FewPointsWarning =
+        "One of the metrics returned fewer than 50 data points, which can reduce confidence in the final canary score.";
+
+    private const string CanceledMessage = "Canary execution was canceled.";
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromDays(1);
+
+    /// <param name="canceled">A client canceled the analysis: it ends as canceled.</param>
+    /// <param name="stopping">The host is stopping: the analysis stays as stored, to be continued.</param>
+    public async Task RunAsync(StandaloneAnalysis analysis, CancellationToken canceled, CancellationToken stopping)
+    {
+        if (analysis.Complete)
+            return;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(canceled, stopping);
+        var token = either.Token;
+        try
+        {
+            if (analysis.Status == ExecutionStatus.NotStarted)
+            {
+                analysis.Status = ExecutionStatus.Running;
+                analysis.StartTimeMillis ??= Now();
+                await SaveAsync(analysis);
+            }
+            while (analysis.Next is { } judgement)
+            {
+                if (judgement.ExecutionId is null)
+                {
+                    await WaitUntilAsync(judgement.DueAtMillis, token);
+                    judgement.ExecutionId = ObjectId.New();
+                    judgement.Status = ExecutionStatus.Running;
+                    await SaveAsync(analysis);
+                }
+                var execution = await RunJudgementAsync(analysis, judgement, token);
+                Record(analysis, judgement, execution);
+                if (StopReason(analysis) is { } reason)
+                {
+                    // A failed execution's own exception says more than the summary.
+                    analysis.Exception = judgement.Exception?.DeepClone().AsObject() ?? OrcaException(reason);
+                    await FinishAsync(analysis, ExecutionStatus.Terminal);
+                    return;
+                }
+                await SaveAsync(analysis);
+            }
+            await FinishAsync(analysis, ExecutionStatus.Succeeded);
+        }
+        catch (OperationCanceledException) when (canceled.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            await CancelAsync(analysis);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            logger.LogInformation("Canary analysis {AnalysisId} interrupted; it continues from its stored state.", analysis.PipelineId);
+        }
+    }
+
+    /// <summary>Ends an analysis as canceled: the judgement in flight is canceled, the rest never run.</summary>
+    public async Task CancelAsync(StandaloneAnalysis analysis)
+    {
+        if (analysis.Complete)
+            return;
+        if (analysis.Next is { ExecutionId: not null } inFlight)
+        {
+            inFlight.Status = ExecutionStatus.Canceled;
+            inFlight.Exception = OrcaException(CanceledMessage);
+        }
+        await FinishAsync(analysis, ExecutionStatus.Canceled);
+        logger.LogInformation("Canary analysis {AnalysisId} canceled.", analysis.PipelineId);
+    }
+
+    private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    // Saves are not cancellable: a half-recorded change is worse than a late stop.
+    private Task SaveAsync(StandaloneAnalysis analysis) => repository.SaveAsync(analysis, CancellationToken.None);
+
+    private async Task WaitUntilAsync(long dueMillis, CancellationToken token)
+    {
+        while (true)
+        {
+            var remaining = TimeSpan.FromMilliseconds(dueMillis - Now());
+            if (remaining <= TimeSpan.Zero)
+                return;
+            await Task.Delay(remaining < LongestDelay ? remaining : LongestDelay, clock, token);
+        }
+    }
+
+    /// <summary>Starts the judgement's canary execution unless it already exists, and waits for it to complete.</summary>
+    private async Task<CanaryExecution?> RunJudgementAsync(StandaloneAnalysis analysis, AnalysisJudgement judgement, CancellationToken token)
+    {
+        var poll = TimeSpan.FromSeconds(options.Value.PollIntervalSeconds);
+        while (true)
+        {
+            var execution = await executions.FindAsync(analysis.StorageAccountName, judgement.ExecutionId!, token);
+            if (execution is null)
+            {
+                try
+                {
+                    await starter.StartAsync(new ExecutionStart(
+                        analysis.Application,
+                        analysis.ParentPipelineExecutionId,
+                        analysis.CanaryConfigId,
+                        analysis.Config,
+                        JudgementWindows.RequestFor(analysis, judgement),
+                        analysis.StorageAccountName,
+                        analysis.MetricsAccountName.Length > 0 ? analysis.MetricsAccountName : null,
+                        analysis.ConfigurationAccountName,
+                        judgement.ExecutionId), token);
+                }
+                catch (AccountResolutionException ex)
+                {
+                    judgement.Exception = OrcaException($"Run Canary #{judgement.Number} could not start its canary execution: {ex.Message}");
+                    return null;
+                }
+                logger.LogInformation("Canary analysis {AnalysisId} started judgement #{Number} as execution {ExecutionId}.",
+                    analysis.PipelineId, judgement.Number, judgement.ExecutionId);
+            }
+            else if (execution.Complete)
+            {
+                return execution;
+            }
+            await Task.Delay(poll, clock, token);
+        }
+    }
+
+    private static void Record(StandaloneAnalysis analysis, AnalysisJudgement judgement, CanaryExecution? execution)
+    {
+        if (execution is null)
+        {
+            judgement.Status = ExecutionStatus.Terminal;
+            return;
+        }
+        judgement.CanaryExecutionStatus = execution.Status;
+        judgement.MetricSetPairListId = execution.MetricSetPairListId;
+        judgement.BuildTimeMillis = execution.BuildTimeMillis;
+        judgement.StartTimeMillis = execution.StartTimeMillis;
+        judgement.EndTimeMillis = execution.EndTimeMillis;
+        judgement.ConfigurationAccountName = execution.ConfigurationAccountName;
+        if (execution.Status == ExecutionStatus.Succeeded && execution.Result is { } result)
+        {
+            var score = result.JudgeResult.Score.Score;
+            judgement.Result = result;
+            judgement.Score = score;
+            judgement.Warnings = Warnings(analysis, result);
+            judgement.Status = score <= Marginal(analysis) ? ExecutionStatus.Terminal : ExecutionStatus.Succeeded;
+            return;
+        }
+        judgement.Status = execution.Status == ExecutionStatus.Canceled ? ExecutionStatus.Canceled : ExecutionStatus.Terminal;
+        judgement.Exception = execution.FirstStageException()?.DeepClone().AsObject()
+            ?? (execution.Status == ExecutionStatus.Canceled ? OrcaException(CanceledMessage) : null);
+    }
+
+    /// <summary>Kayenta's warning when a control series had fewer than 50 points (not for Datadog, whose points differ).</summary>
+    private static List<string> Warnings(StandaloneAnalysis analysis, CanaryExecutionResult result)
+    {
+        var datadogMetrics = (analysis.Config.Metrics ?? [])
+            .Where(m => string.Equals(m.Query?.Type, "datadog", StringComparison.OrdinalIgnoreCase))
+            .Select(m => m.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var few = result.JudgeResult.Results.Any(r => !datadogMetrics.Contains(r.Name) && r.ControlMetadata.Stats.Count < 50);
+        return few ? [FewPointsWarning] : [];
+    }
+
+    /// <summary>Why the analysis must stop after its latest judgement; null to go on.</summary>
+    private static string? StopReason(StandaloneAnalysis analysis)
+    {
+        var finished = AnalysisStatusMapper.Finished(analysis).ToList();
+        var latest = finished[^1];
+        if (latest.Score is null)
+            return latest.Exception is null
+                ? $"Run Canary #{latest.Number} failed: its canary execution ended {latest.CanaryExecutionStatus ?? ExecutionStatus.Terminal}."
+                : $"Run Canary #{latest.Number} failed: its canary execution ended {latest.CanaryExecutionStatus ?? ExecutionStatus.Terminal}; see its exception.";
+
+        var marginal = Marginal(analysis);
+        var pass = analysis.Request.Thresholds?.Pass ?? marginal;
+        var failureLimit = analysis.Request.EffectiveFailureLimit;
+        var failures = finished.Count(j => j.Score <= marginal);
+        if (latest.Score <= marginal && failures >= failureLimit)
+            return failureLimit == 1
+                ? $"Canary score is not above the marginal score threshold (Run Canary #{latest.Number} scored {AnalysisVerdict.JavaDouble(latest.Score.Value)})."
+                : $"{failures} judgements scored at or below the marginal score threshold, reaching failureLimit {failureLimit}.";
+
+        var inconclusive = finished.Count(j => j.Score > marginal && j.Score < pass);
+        if (analysis.Request.InconclusiveLimit is { } limit && inconclusive > limit)
+            return $"{inconclusive} judgements scored between the marginal and pass score thresholds, more than inconclusiveLimit {limit}.";
+        return null;
+    }
+
+    private async Task FinishAsync(StandaloneAnalysis analysis, string status)
+    {
+        var thresholds = analysis.Request.Thresholds;
+        analysis.Status = status;
+        analysis.Complete = true;
+        analysis.EndTimeMillis = Now();
+        analysis.Verdict = AnalysisVerdict.Of(AnalysisStatusMapper.Scores(analysis), thresholds?.Marginal, thresholds?.Pass);
+        await SaveAsync(analysis);
+    }
+
+    private static double Marginal(StandaloneAnalysis analysis) => analysis.Request.Thresholds?.Marginal ?? 0;
+
+    private static JsonObject OrcaException(string message) =>
+        new() { ["details"] = new JsonObject { ["errors"] = new JsonArray(message) } };
+}

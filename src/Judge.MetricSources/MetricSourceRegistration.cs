@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Refit;
+
+namespace Judge.MetricSources;
+
+/// <summary>
+/// What registering any provider account takes: a unique account name, a keyed Refit client named
+/// "&lt;type&gt;:&lt;account&gt;" behind the shared resilience policy, and a keyed singleton source that is also the
+/// account's <see cref="IMetricSource"/>.
+/// </summary>
+internal static class MetricSourceRegistration
+{
+    /// <exception cref="ArgumentException">the account name is empty.</exception>
+    /// <exception cref="InvalidOperationException">a metric source with this account name is already registered.</exception>
+    public static void RequireNewAccountName(IServiceCollection services, string accountName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accountName);
+        if (services.Any(d => d.IsKeyedService && d.ServiceType == typeof(IMetricSource) && Equals(d.ServiceKey, accountName)))
+            throw new InvalidOperationException($"A metric source account named '{accountName}' is already registered.");
+    }
+
+    /// <exception cref="ArgumentException">the option is not an absolute http(s) URL; ParamName is the option.</exception>
+    public static Uri RequireHttpUrl(string? text, string provider, string accountName, string option) =>
+        IsHttpUrl(text, out var url)
+            ? url
+            : throw new ArgumentException($"{provider} account '{accountName}': {option} must be an absolute http(s) URL.", option);
+
+    public static bool IsHttpUrl(string? text, out Uri url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url!) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+
+    /// <summary>The account's source-generated Refit client, keyed by the account name; <paramref name="configure"/> adds
+    /// what the provider's requests need on top of the base address (default headers, say).</summary>
+    public static IHttpClientBuilder AddAccountClient<TApi>(this IServiceCollection services, string type, string accountName,
+        JsonSerializerContext json, Uri baseAddress, MetricSourceHttpOptions? http, Action<HttpClient>? configure = null)
+        where TApi : class =>
+        services.AddKeyedRefitGeneratedClient<TApi>(accountName, json, settingsAction: null, httpClientName: $"{type}:{accountName}",
+                allowReflectionFallback: false)
+            .ConfigureHttpClient(client =>
+            {
+                client.BaseAddress = baseAddress;
+                // The resilience pipeline owns attempt and total timeouts; HttpClient's own 100 s must not cut it short.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                configure?.Invoke(client);
+            })
+            .AddMetricSourceResilience(http);
+
+    /// <summary>The account's source as a keyed singleton, resolvable as <typeparamref name="TSource"/> and as <see cref="IMetricSource"/>.</summary>
+    public static IServiceCollection AddAccountSource<TSource>(this IServiceCollection services, string accountName,
+        Func<IServiceProvider, TSource> create)
+        where TSource : class, IMetricSource
+    {
+        services.AddKeyedSingleton(accountName, (provider, _) => create(provider));
+        services.AddKeyedSingleton<IMetricSource>(accountName, (provider, key) => provider.GetRequiredKeyedService<TSource>(key));
+        return services;
+    }
+}

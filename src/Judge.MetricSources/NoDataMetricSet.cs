@@ -1,0 +1,10 @@
+namespace Judge.MetricSources;
+
+/// <summary>Kayenta's "no data" answer: one metric set over the requested window, with no tags and no values.</summary>
+internal static class NoDataMetricSet
+{
+    public static IReadOnlyList<MetricSet> For(string metricName, long startMillis, long endMillis, long stepMillis,
+        IReadOnlyDictionary<string, string> attributes) =>
+        [new MetricSet(metricName, new Dictionary<string, string>(), startMillis, InstantText.Format(startMillis),
+            endMillis, InstantText.Format(endMillis), stepMillis, [], attributes)];
+}

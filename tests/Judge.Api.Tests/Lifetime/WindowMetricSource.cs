@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using Judge.MetricSources;
+
+namespace Judge.Api.Tests.Lifetime;
+
+/// <summary>
+/// A Prometheus-typed source for lifetime tests: one series per query, one point per step of the window it is asked
+/// for, and a record of every window asked for. <see cref="Bad"/> decides which canary series are shifted far up.
+/// </summary>
+public sealed class WindowMetricSource : IMetricSource
+{
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Type => "prometheus";
+
+    /// <summary>Canary queries (scope "canary") whose values are 200 above the baseline's.</summary>
+    public Func<MetricQuery, bool> Bad { get; init; } = _ => false;
+
+    /// <summary>Queries that wait for <see cref="Release"/> (or cancellation).</summary>
+    public Func<MetricQuery, bool> Holds { get; init; } = _ => false;
+
+    public ConcurrentQueue<MetricQuery> Queries { get; } = new();
+
+    public void Release() => released.TrySetResult();
+
+    public string BuildQuery(MetricQuery query) => $"{query.MetricName}{{scope=\"{query.Scope.Scope}\"}}";
+
+    public async Task<IReadOnlyList<MetricSet>> FetchAsync(MetricQuery query, CancellationToken cancellationToken)
+    {
+        Queries.Enqueue(query);
+        if (Holds(query))
+            await released.Task.WaitAsync(cancellationToken);
+        var start = query.Scope.Start.ToUnixTimeMilliseconds();
+        var end = query.Scope.End.ToUnixTimeMilliseconds();
+        var step = query.Scope.StepSeconds * 1000;
+        var shift = query.Scope.Scope == "canary" && Bad(query) ? 200 : 0;
+        var values = Enumerable.Range(0, (int)((end - start) / step)).Select(i => 100.0 + i % 7 + shift).ToList();
+        return
+        [
+            new MetricSet(query.MetricName, new Dictionary<string, string>(), start, query.Scope.Start.ToString("O"), end,
+                query.Scope.End.ToString("O"), step, values, new Dictionary<string, string> { ["query"] = BuildQuery(query) }),
+        ];
+    }
+
+    /// <summary>The (start, end) windows asked for a scope, in order, without repeats.</summary>
+    public IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> Windows(string scope) =>
+        Queries.Where(q => q.Scope.Scope == scope).Select(q => (q.Scope.Start, q.Scope.End)).Distinct().ToList();
+}
