@@ -179,7 +179,7 @@ if [ "$(field complete)" != true ]; then
   exit 1
 fi
 if [ "$status" != succeeded ]; then
-  echo "the execution ended $status: $(field exception.details.error) $(field exception.message)" >&2
+  echo "the execution ended $status: $(field exception.details.error)" >&2
   exit 1
 fi
 
