@@ -27,8 +27,6 @@ public sealed class SampleAppInstance : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public string LogTail() => _process.LogTail();
-
     public static async Task<SampleAppInstance> StartAsync(SampleAppSettings settings)
     {
         var dll = SampleAppDll();

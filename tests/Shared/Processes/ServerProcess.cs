@@ -56,8 +56,6 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
-    public bool HasExited => _process.HasExited;
-
     public string LogTail() => string.Join('\n', _log);
 
     public async ValueTask DisposeAsync()
