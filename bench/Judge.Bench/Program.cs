@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using Judge.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `compare --data file.csv` times exact mode on given data (used by compare-r.sh); anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "compare")
+    return CompareCommand.Run(args);
+
+BenchmarkSwitcher.FromAssembly(typeof(ExactMannWhitneyBenchmarks).Assembly).Run(args);
+return 0;

@@ -122,7 +122,9 @@ public sealed class CanaryExecutionRunner(
                 await Update(e =>
                 {
                     Fail(stage, ex);
-                    runner.Finish(e, ExecutionStatus.Terminal);
+                    // A fetch that ignored the cancellation after a sibling's failure must not end the execution twice.
+                    if (!e.Complete)
+                        runner.Finish(e, ExecutionStatus.Terminal);
                 }, cancellationToken);
                 return false;
             }

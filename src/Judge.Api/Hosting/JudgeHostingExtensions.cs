@@ -8,6 +8,7 @@ using Judge.Api.Lifetime;
 using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
+using Judge.Api.Report;
 using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Stats.Judging;
@@ -67,6 +68,7 @@ public static class JudgeHostingExtensions
 
         app.MapCanaryConfigApi();
         app.MapCanaryApi();
+        app.MapCanaryReportApi();
         app.MapStandaloneCanaryAnalysisApi();
         app.MapGates();
         app.MapJudgesApi();

@@ -11,5 +11,7 @@ public sealed record MetricCard(int Index, CanaryAnalysisResult Result, MetricOu
 /// <summary>Both sides of a metric for the charts; a missing point (NaN) is null so the line shows a gap.</summary>
 public sealed record ChartSeries(string Name, SideSeries Control, SideSeries Experiment);
 
-/// <param name="Start">Unix milliseconds of the first sample; sample i sits at Start + i·Step.</param>
-public sealed record SideSeries(long? Start, long? Step, IReadOnlyList<double?> Values);
+/// <param name="Start">Unix milliseconds of the first value; value i sits at Start + i·Step.</param>
+/// <param name="Ecdf">For a thinned side (see <see cref="ChartThinning"/>): its CDF as [value, share] points; else null.</param>
+/// <param name="Count">For a thinned side: how many samples it really has.</param>
+public sealed record SideSeries(long? Start, long? Step, IReadOnlyList<double?> Values, IReadOnlyList<double[]>? Ecdf = null, int? Count = null);

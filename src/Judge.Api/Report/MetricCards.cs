@@ -15,6 +15,7 @@ public static class MetricCards
     private static readonly JsonSerializerOptions ChartJson = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.Default,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
     public static IReadOnlyList<MetricCard> Build(CanaryJudgeResult judgeResult, IReadOnlyList<MetricSetPair>? pairs)
@@ -37,7 +38,7 @@ public static class MetricCards
             : new ChartSeries(name, Side(pair.Values.Control, pair.Scopes?.Control), Side(pair.Values.Experiment, pair.Scopes?.Experiment));
 
     private static SideSeries Side(IReadOnlyList<double>? values, MetricSetScope? scope) =>
-        new(scope?.StartTimeMillis, scope?.StepMillis, (values ?? []).Select(v => double.IsFinite(v) ? v : (double?)null).ToList());
+        ChartThinning.Side(values ?? [], scope?.StartTimeMillis, scope?.StepMillis);
 
     /// <summary>The charts' data, one entry per card (null when the card has no series), safe inside a script element.</summary>
     public static string ChartDataJson(IReadOnlyList<MetricCard> cards) =>
@@ -75,7 +76,9 @@ public static class MetricCards
             return;
         }
         html.Raw("<div class=\"chart-pair\">\n");
-        Chart(html, card, "series", "Over time", $"{result.Name}: baseline and canary values over time");
+        var thinned = card.Series.Control.Count is not null || card.Series.Experiment.Count is not null;
+        Chart(html, card, "series", thinned ? "Over time (long series: the min and max of each stretch)" : "Over time",
+            $"{result.Name}: baseline and canary values over time");
         Chart(html, card, "ecdf", "Distribution (ECDF)", $"{result.Name}: cumulative distribution of baseline and canary values");
         html.Raw("</div>\n</article>\n");
     }

@@ -13,10 +13,10 @@ public static class MetricsTable
         }
         html.Raw("<div class=\"table-scroll\"><table class=\"metrics\">\n<thead><tr>")
             .Raw("<th scope=\"col\">Metric</th><th scope=\"col\">Result</th><th scope=\"col\">Flags</th>")
-            .Raw("<th scope=\"col\" class=\"num\">Baseline mean</th><th scope=\"col\" class=\"num\">Canary mean</th>")
-            .Raw("<th scope=\"col\" class=\"num\">Baseline median</th><th scope=\"col\" class=\"num\">Canary median</th>")
-            .Raw("<th scope=\"col\" class=\"num\">Mean ratio canary/baseline</th>")
-            .Raw("<th scope=\"col\" class=\"num\">Shift canary − baseline: estimate [CI]</th>")
+            .Raw("<th scope=\"col\" class=\"num\">Mean<br>baseline → canary</th>")
+            .Raw("<th scope=\"col\" class=\"num\">Median<br>baseline → canary</th>")
+            .Raw("<th scope=\"col\" class=\"num\">Mean ratio<br>canary / baseline</th>")
+            .Raw("<th scope=\"col\" class=\"num\">Shift canary − baseline<br>estimate [CI]</th>")
             .Raw("<th scope=\"col\" class=\"num\">p-value</th><th scope=\"col\">Reason</th>")
             .Raw("</tr></thead>\n<tbody>\n");
         foreach (var card in cards)
@@ -38,10 +38,8 @@ public static class MetricsTable
         html.Raw("</th>")
             .Raw("<td><span class=\"badge\">").Text(MetricOutcomes.Label(result)).Raw("</span></td>")
             .Raw("<td>").Text(Flags(result)).Raw("</td>");
-        Number(html, ReportNumbers.Format(result.ControlMetadata.Stats.Mean));
-        Number(html, ReportNumbers.Format(result.ExperimentMetadata.Stats.Mean));
-        Number(html, ReportNumbers.Format(result.ControlMetadata.Stats.Median));
-        Number(html, ReportNumbers.Format(result.ExperimentMetadata.Stats.Median));
+        Number(html, $"{ReportNumbers.Format(result.ControlMetadata.Stats.Mean)} → {ReportNumbers.Format(result.ExperimentMetadata.Stats.Mean)}");
+        Number(html, $"{ReportNumbers.Format(result.ControlMetadata.Stats.Median)} → {ReportNumbers.Format(result.ExperimentMetadata.Stats.Median)}");
         Number(html, ReportNumbers.Ratio(meta?.Ratio));
         Number(html, ReportNumbers.Interval(meta?.Estimate, meta?.CiLower, meta?.CiUpper));
         Number(html, ReportNumbers.Format(meta?.PValue));

@@ -171,22 +171,36 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             throw Failure("list", prefix, e);
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            using var response = await _s3.GetObjectAsync(_bucket, key, cancellationToken).ConfigureAwait(false);
-            using var body = new MemoryStream(response.ContentLength is > 0 and <= int.MaxValue ? (int)response.ContentLength : 0);
-            await response.ResponseStream.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-            return (true, body.ToArray());
-        }
-        catch (AmazonS3Exception e) when (IsNotFound(e))
-        {
-            return (false, null); // replaced or deleted between the listing and the GET
-        }
-        catch (Exception e) when (IsStoreFailure(e))
-        {
-            throw Failure("get", key, e);
+            try
+            {
+                using var response = await _s3.GetObjectAsync(_bucket, key, cancellationToken).ConfigureAwait(false);
+                using var body = new MemoryStream(response.ContentLength is > 0 and <= int.MaxValue ? (int)response.ContentLength : 0);
+                await response.ResponseStream.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+                return (true, body.ToArray());
+            }
+            catch (AmazonS3Exception e) when (IsNotFound(e))
+            {
+                return (false, null); // replaced or deleted between the listing and the GET
+            }
+            catch (AmazonClientException e) when (IsTornRead(e) && attempt < TornReadAttempts)
+            {
+                // S3 replaces objects atomically, but some S3-compatible stores (s3rver among them) answer a PUT before
+                // the object is fully on disk: the body then fails its MD5 check. Read again once it has settled.
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsStoreFailure(e))
+            {
+                throw Failure("get", key, e);
+            }
         }
     }
+
+    private const int TornReadAttempts = 5;
+
+    private static bool IsTornRead(AmazonClientException e) =>
+        e.Message.Contains("hash", StringComparison.OrdinalIgnoreCase);
 
     private string GroupPrefix(string group) => CollapseSlashes($"{_rootFolder}/{group}/");
 

@@ -1,3 +1,4 @@
+using Judge.Stats.MannWhitney;
 using Judge.Stats.LocationShift;
 
 namespace Judge.Stats.Exact;
@@ -45,21 +46,27 @@ public sealed class ExactMannWhitney : ILocationShiftTest
         {
             pValue = NormalPValue(nx, ny, statistic, samples.PooledTies);
             var ranks = new NormalRegimeRanks(nx, ny, samples.WithinSampleTies);
-            var zq = StandardNormal.TwoSidedCriticalValue(confidenceLevel);
+            var zq = NormalQuantile.TwoSidedCritical(confidenceLevel);
             lower = ranks.Bound(zq);
             upper = ranks.Bound(-zq);
         }
 
+        // The bounds and the median lie close together in rank: one selection call shares their first rounds.
+        var n = differences.Count;
+        var medianRank = n % 2 == 1 ? (n + 1) / 2 : n / 2;
+        var values = differences.SelectMany([lower.Rank, lower.OtherRank, upper.Rank, upper.OtherRank, medianRank]);
+        var estimate = n % 2 == 1 ? values[4] : (values[4] + differences.Successor(medianRank, values[4])) / 2;
+
         return new ExactMannWhitneyResult(
             PValue: pValue,
             Statistic: statistic,
-            CiLower: PositiveZero(lower.ValueIn(differences)),
-            CiUpper: PositiveZero(upper.ValueIn(differences)),
-            Estimate: PositiveZero(HodgesLehmann(differences)),
+            CiLower: PositiveZero(lower.Combine(values[0], values[1])),
+            CiUpper: PositiveZero(upper.Combine(values[2], values[3])),
+            Estimate: PositiveZero(estimate),
             Regime: exactSmall ? ExactRegime.ExactSmall : ExactRegime.Normal,
             CiLowerRank: lower.Rank,
             CiUpperRank: upper.Rank,
-            DifferenceCount: differences.Count);
+            DifferenceCount: n);
     }
 
     // Section 1: z = (W − N/2 − sign(W − N/2)/2)/sigma at shift 0, ties pooled across the samples.
@@ -68,16 +75,7 @@ public sealed class ExactMannWhitney : ILocationShiftTest
         var sigma = NormalRegimeRanks.RankSumSigma(nx, ny, pooledTies);
         var dz = statistic - (double)nx * ny / 2;
         var z = (dz - Math.Sign(dz) * 0.5) / sigma;
-        return StandardNormal.TwoSidedPValue(z);
-    }
-
-    private static double HodgesLehmann(PairwiseDifferences differences)
-    {
-        var n = differences.Count;
-        if (n % 2 == 1)
-            return differences.Select((n + 1) / 2);
-        var (middleLow, middleHigh) = differences.SelectPair(n / 2);
-        return (middleLow + middleHigh) / 2;
+        return NormalTail.TwoSided(z);
     }
 
     // −0.0 and 0.0 are the same difference; which one a selection returns depends on the pivots, so report 0.0.

@@ -70,9 +70,7 @@ internal readonly record struct BoundRanks(long Rank, long OtherRank)
 {
     public static BoundRanks Single(long rank) => new(rank, rank);
 
-    public double ValueIn(PairwiseDifferences differences)
-    {
-        var value = differences.Select(Rank);
-        return OtherRank == Rank ? value : (value + differences.Select(OtherRank)) / 2;
-    }
+    /// <summary>The bound from D(Rank) and D(OtherRank).</summary>
+    public double Combine(double atRank, double atOtherRank) =>
+        OtherRank == Rank ? atRank : (atRank + atOtherRank) / 2;
 }

@@ -3,7 +3,7 @@ namespace Judge.Stats.Exact;
 /// <summary>In-place selection of the k-th smallest value (0-based); reorders the array.</summary>
 internal static class QuickSelect
 {
-    public static double Select(double[] values, int k)
+    public static double Select(Span<double> values, int k)
     {
         if (k < 0 || k >= values.Length)
             throw new ArgumentOutOfRangeException(nameof(k), k, $"index must lie in 0..{values.Length - 1}");
@@ -15,7 +15,7 @@ internal static class QuickSelect
         {
             if (rounds-- == 0)
             {
-                Array.Sort(values, left, right - left + 1);
+                values.Slice(left, right - left + 1).Sort();
                 return values[k];
             }
 

@@ -29,6 +29,12 @@ public sealed class FakeMetricSource : IMetricSource
 
     public ConcurrentQueue<MetricQuery> Held { get; } = new();
 
+    private int inFlight;
+    private int maxInFlight;
+
+    /// <summary>The most fetches that were in progress at once.</summary>
+    public int MaxInFlight => Volatile.Read(ref maxInFlight);
+
     public void Release() => released.TrySetResult();
 
     public string BuildQuery(MetricQuery query) => Unbuildable(query)
@@ -38,10 +44,20 @@ public sealed class FakeMetricSource : IMetricSource
     public async Task<IReadOnlyList<MetricSet>> FetchAsync(MetricQuery query, CancellationToken cancellationToken)
     {
         Queries.Enqueue(query);
-        if (Holds(query))
+        var now = Interlocked.Increment(ref inFlight);
+        for (var seen = Volatile.Read(ref maxInFlight); now > seen; seen = Volatile.Read(ref maxInFlight))
+            Interlocked.CompareExchange(ref maxInFlight, now, seen);
+        try
         {
-            Held.Enqueue(query);
-            await released.Task.WaitAsync(cancellationToken);
+            if (Holds(query))
+            {
+                Held.Enqueue(query);
+                await released.Task.WaitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
         }
         if (Fails(query))
             throw new MetricFetchException(query.MetricName, "prom", "the provider answered 503 Service Unavailable");

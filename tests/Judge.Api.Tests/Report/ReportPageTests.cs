@@ -21,6 +21,23 @@ public sealed partial class ReportPageTests
         Assert.Contains("<title>FAIL · checkout-canary · Judge canary report</title>", html);
     }
 
+    [Theory]
+    [InlineData("Pass", 97.5, "PASS", "verdict-pass", "The score 97.5 reached the pass threshold 95.")]
+    [InlineData("Marginal", 80.0, "MARGINAL", "verdict-marginal", "The score 80 is below the pass threshold 95 but reached the marginal threshold 75.")]
+    public void Pass_and_marginal_verdicts_have_their_own_words_and_colour(string classification, double score, string label, string cssClass, string reason)
+    {
+        var json = ReportFixtures.ExecutionJson();
+        json["result"]!["judgeResult"]!["score"]!["classification"] = classification;
+        json["result"]!["judgeResult"]!["score"]!["score"] = score;
+
+        var html = ReportFixtures.Render(json, ReportFixtures.PairsJson());
+
+        Assert.Contains($"<p class=\"verdict-label\">{label}</p>", html);
+        Assert.Contains($"class=\"verdict {cssClass}\"", html);
+        Assert.Contains(reason, html);
+        Assert.Contains($"data-verdict=\"{classification}\"", html);
+    }
+
     [Fact]
     public void The_request_thresholds_win_over_the_configs()
     {
@@ -71,8 +88,8 @@ public sealed partial class ReportPageTests
         var p99 = Row(html, "p99_latency");
         Assert.Contains("<span class=\"badge\">FAIL: HIGH</span>", p99);
         Assert.Contains("<td>CRITICAL</td>", p99);
-        Assert.Contains("<td class=\"num\">0.14</td><td class=\"num\">0.21</td>", p99);   // means
-        Assert.Contains("<td class=\"num\">0.135</td><td class=\"num\">0.2</td>", p99);   // medians
+        Assert.Contains("<td class=\"num\">0.14 → 0.21</td>", p99);   // means
+        Assert.Contains("<td class=\"num\">0.135 → 0.2</td>", p99);   // medians
         Assert.Contains("<td class=\"num\">1.5 (+50%)</td>", p99);
         Assert.Contains("<td class=\"num\">0.07 [0.03, 0.12]</td>", p99);
         Assert.Contains("<td class=\"num\">0.0043</td>", p99);

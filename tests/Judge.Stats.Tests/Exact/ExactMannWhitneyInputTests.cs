@@ -38,6 +38,13 @@ public class ExactMannWhitneyInputTests
     }
 
     [Fact]
+    public void DifferencesThatOverflowAreRejected()
+    {
+        var error = Assert.Throws<ArgumentException>(() => _test.Analyze([1e308, 0.0], [-1e308, 1.0], 0.98));
+        Assert.Contains("overflow", error.Message);
+    }
+
+    [Fact]
     public void InputSpansAreNotModified()
     {
         double[] experiment = [3, 1, 2];

@@ -54,6 +54,24 @@ public class PairwiseDifferencesTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void SelectManyMatchesTheSortedDifferencesForNearbyAndRepeatedRanks(int seed)
+    {
+        var random = new Random(3000 + seed);
+        var x = seed % 2 == 0 ? RandomSamples.Integers(random, 40 + seed, -6, 9) : RandomSamples.Continuous(random, 40 + seed, 0.5);
+        var y = seed % 3 == 0 ? RandomSamples.ZeroInflated(random, 35) : RandomSamples.Continuous(random, 35, 0);
+        var sorted = BruteForceExactMannWhitney.SortedDifferences(x, y);
+        var n = sorted.Length;
+        var differences = new PairwiseDifferences(Ascending(x), Ascending(y), gatherLimit: 16 + seed, sampleSize: 4 + seed % 9);
+        long[] ranks = [n / 2 - seed, n / 2 + 7, n / 2 - seed, 1, n, n / 2 + 1, 1 + seed * 11 % n, n / 2 + 7];
+
+        var values = differences.SelectMany(ranks);
+
+        for (var r = 0; r < ranks.Length; r++)
+            Assert.True(sorted[ranks[r] - 1] == values[r], $"rank {ranks[r]}: expected {sorted[ranks[r] - 1]:R}, got {values[r]:R}");
+    }
+
     [Fact]
     public void SelectPairReturnsNeighbouringOrderStatistics()
     {

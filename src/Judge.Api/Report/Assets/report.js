@@ -56,6 +56,15 @@
     return '+' + (Math.round(m * 10) / 10) + ' min';
   }
 
+  // A tick every 1, 2, 5, 10, 15, 30 … minutes: about six ticks over the span, on round times.
+  function timeStep(span) {
+    var choices = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
+    for (var i = 0; i < choices.length; i++) {
+      if (span / (choices[i] * 60000) <= 7) return choices[i] * 60000;
+    }
+    return choices[choices.length - 1] * 60000;
+  }
+
   // Both sides on one time axis: clock time when they started together, else time since each side's own start.
   function seriesConfig(metric) {
     var sameStart = metric.control.start !== null && metric.control.start === metric.experiment.start;
@@ -64,28 +73,46 @@
       var origin = sameStart ? side.start : 0;
       return side.values.map(function (v, i) { return { x: origin + i * step, y: v }; });
     }
+    var base = points(metric.control);
+    var canary = points(metric.experiment);
+    var min = Infinity, max = -Infinity;
+    base.concat(canary).forEach(function (p) { if (p.x < min) min = p.x; if (p.x > max) max = p.x; });
+    if (min > max) { min = 0; max = 60000; }
+    var step = timeStep(max - min);
     return {
       type: 'line',
-      data: { datasets: [dataset(BASELINE, points(metric.control)), dataset(CANARY, points(metric.experiment))] },
+      data: { datasets: [dataset(BASELINE, base), dataset(CANARY, canary)] },
       options: options(
-        { type: 'linear', title: { display: true, text: sameStart ? 'time (UTC)' : 'time since each side started' },
-          ticks: { maxTicksLimit: 8, callback: function (v) { return sameStart ? clock(v) : minutes(v); } } },
+        { type: 'linear', min: min, max: max,
+          title: { display: true, text: sameStart ? 'time (UTC)' : 'time since each side started' },
+          afterBuildTicks: function (axis) {
+            var ticks = [];
+            for (var t = Math.ceil(min / step) * step; t <= max; t += step) ticks.push({ value: t });
+            axis.ticks = ticks;
+          },
+          ticks: { callback: function (v) { return sameStart ? clock(v) : minutes(v); } } },
         { title: { display: true, text: 'value' } })
     };
   }
 
   // Empirical CDF: a shift between baseline and canary shows as one curve displaced sideways from the other.
-  function ecdf(values) {
-    var sorted = values.filter(function (v) { return v !== null; }).sort(function (a, b) { return a - b; });
-    if (sorted.length === 0) return [];
+  // A long side arrives with its CDF already sampled by the server.
+  function ecdf(side) {
+    if (side.ecdf) {
+      if (side.ecdf.length === 0) return [];
+      return [{ x: side.ecdf[0][0], y: 0 }].concat(side.ecdf.map(function (p) { return { x: p[0], y: p[1] }; }));
+    }
+    var sorted = side.values.filter(function (v) { return v !== null; }).sort(function (a, b) { return a - b; });
+    var n = sorted.length;
+    if (n === 0) return [];
     var pts = [{ x: sorted[0], y: 0 }];
-    sorted.forEach(function (v, i) { pts.push({ x: v, y: (i + 1) / sorted.length }); });
+    sorted.forEach(function (v, i) { pts.push({ x: v, y: (i + 1) / n }); });
     return pts;
   }
 
   function ecdfConfig(metric) {
-    var base = dataset(BASELINE, ecdf(metric.control.values));
-    var canary = dataset(CANARY, ecdf(metric.experiment.values));
+    var base = dataset(BASELINE, ecdf(metric.control));
+    var canary = dataset(CANARY, ecdf(metric.experiment));
     base.stepped = canary.stepped = 'before';
     base.pointRadius = canary.pointRadius = 0;
     return {
@@ -101,7 +128,7 @@
     return {
       label: side.label, data: points, borderColor: side.color, backgroundColor: side.color,
       borderDash: side.dash, borderWidth: 2, pointStyle: side.point,
-      pointRadius: points.length > 60 ? 0 : 2.5, spanGaps: false, parsing: false, normalized: true
+      pointRadius: points.length > 40 ? 0 : 2.5, spanGaps: false, parsing: false, normalized: true
     };
   }
 
@@ -109,7 +136,11 @@
     return {
       responsive: true, maintainAspectRatio: false, animation: false,
       interaction: { mode: 'nearest', intersect: false },
-      plugins: { legend: { position: 'top', labels: { usePointStyle: true } } },
+      plugins: {
+        legend: { position: 'top', labels: { usePointStyle: true } },
+        // Long series are thinned to each pixel column's min and max, so spikes stay visible.
+        decimation: { enabled: true, algorithm: 'min-max' }
+      },
       scales: { x: x, y: y }
     };
   }
@@ -134,6 +165,18 @@
 
   function renderAll() { canvases.forEach(render); }
 
+  var MARGIN = 400;   // px beyond the viewport where charts are drawn ahead of scrolling
+
+  // Draws the charts on or near the screen; the observer covers later scrolling, this covers the first screen
+  // (and the jump to a #metric-N anchor) even before the browser delivers its first intersection callbacks.
+  function renderVisible() {
+    var bottom = window.innerHeight + MARGIN;
+    canvases.forEach(function (canvas) {
+      var box = canvas.getBoundingClientRect();
+      if (box.bottom >= -MARGIN && box.top <= bottom) render(canvas);
+    });
+  }
+
   if (window.location.hash === '#all-charts' || typeof IntersectionObserver === 'undefined') {
     renderAll();
   } else {
@@ -144,8 +187,11 @@
           observer.unobserve(entry.target);
         }
       });
-    }, { rootMargin: '400px 0px' });
+    }, { rootMargin: MARGIN + 'px 0px' });
     canvases.forEach(function (c) { observer.observe(c); });
+    renderVisible();
+    window.addEventListener('load', renderVisible);
+    window.addEventListener('hashchange', renderVisible);
   }
 
   // A printout holds every chart, sized for the page.
