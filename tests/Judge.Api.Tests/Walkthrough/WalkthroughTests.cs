@@ -46,7 +46,7 @@ public sealed class WalkthroughTests(WalkthroughFixture world, ITestOutputHelper
         Assert.True(verdict.Metric(ErrorRateGauge).Classification == "Pass", verdict.ToString());
     }
 
-    /// <summary>POST /canary/{configId} over the scraped window, then GET /canary/{id} until complete.</summary>
+    /// <summary>POST /canary/{configId} over the scraped window, GET /canary/{id} until complete, and its report page.</summary>
     private async Task<JudgedCanary> JudgeAsync(SampleAppSettings canary)
     {
         var request = new JsonObject
@@ -73,6 +73,12 @@ public sealed class WalkthroughTests(WalkthroughFixture world, ITestOutputHelper
         }
         Assert.True(execution["complete"]!.GetValue<bool>(), $"The execution did not complete within 2 min: {execution.ToJsonString()}");
         Assert.True(execution["status"]!.GetValue<string>() == "succeeded", $"The execution did not succeed: {execution.ToJsonString()}");
+        // The page run.sh points people at.
+        using (var report = await world.Judge.GetAsync($"/canary/{executionId}/report"))
+        {
+            Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+            Assert.Equal("text/html", report.Content.Headers.ContentType?.MediaType);
+        }
         var verdict = JudgedCanary.From(execution);
         output.WriteLine($"{canary} against {WalkthroughFixture.Baseline}, {world.WindowStart:O} to {world.WindowEnd:O}: {verdict}");
         return verdict;
