@@ -15,7 +15,6 @@ namespace Judge.Api.Apis;
 /// </summary>
 public static class CanaryApi
 {
-    private const string AdHocApplication = "ad-hoc";
     private const int MaxListLimit = 1000;
     private const int MaxListPage = 1_000_000;
 
@@ -46,7 +45,7 @@ public static class CanaryApi
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary execution request is invalid.");
 
         var id = await starter.StartAsync(new ExecutionStart(
-            string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocApplication : application,
+            string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : application,
             parentPipelineExecutionId,
             canaryConfigId,
             config,
@@ -65,26 +64,14 @@ public static class CanaryApi
         CanaryExecutionStarter starter, CancellationToken cancellationToken)
     {
         if (body is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
-        var errors = new List<FieldError>();
-        if (body.CanaryConfig is null) errors.Add(new FieldError("canaryConfig", "is required."));
-        if (body.ExecutionRequest is null) errors.Add(new FieldError("executionRequest", "is required."));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary execution is incomplete.");
+        var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
+        if (missing.Count > 0) return JudgeProblems.Validation(missing, "The ad-hoc canary execution is incomplete.");
 
-        application = string.IsNullOrWhiteSpace(application) ? AdHocApplication : application;
-        // An inline config is never stored, so the name and applications a stored one needs may be left out.
-        var config = body.CanaryConfig! with
-        {
-            Name = string.IsNullOrWhiteSpace(body.CanaryConfig!.Name) ? AdHocApplication : body.CanaryConfig.Name,
-            Applications = body.CanaryConfig.Applications is { Count: > 0 } applications ? applications : [application],
-        };
-        var configValidation = configValidator.Validate(config);
-        var requestValidation = requestValidator.Validate(body.ExecutionRequest!, configValidation.IsValid ? config : null);
-        if (!configValidation.IsValid || !requestValidation.IsValid)
-        {
-            errors.AddRange(configValidation.Errors.Select(e => new FieldError(JudgeProblems.Prefixed("canaryConfig", e.PropertyName), e.ErrorMessage)));
-            errors.AddRange(requestValidation.Errors.Select(e => new FieldError(JudgeProblems.Prefixed("executionRequest", e.PropertyName), e.ErrorMessage)));
-            return JudgeProblems.Validation(errors, "The ad-hoc canary execution is invalid.");
-        }
+        application = AdHocBody.ApplicationOrDefault(application);
+        var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
+        var errors = AdHocBody.Validate(config, configValidator,
+            validConfig => requestValidator.Validate(body.ExecutionRequest!, validConfig).ToFieldErrors());
+        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary execution is invalid.");
 
         var id = await starter.StartAsync(new ExecutionStart(
             application, parentPipelineExecutionId, null, config, body.ExecutionRequest!, storageAccountName, metricsAccountName, null)
@@ -131,7 +118,7 @@ public static class CanaryApi
         var storage = stores.Resolve(storageAccountName, AccountUse.ObjectStore).Account.Name;
         var executions = await listing.ListAsync(
             storage,
-            string.IsNullOrWhiteSpace(application) ? AdHocApplication : application,
+            AdHocBody.ApplicationOrDefault(application),
             wanted.Count > 0 ? wanted : ExecutionStatus.All.ToHashSet(StringComparer.Ordinal),
             limit ?? 20,
             page ?? 1,

@@ -75,12 +75,10 @@ public static class JudgesApi
         if (request is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"metricSetPairs\": […], \"thresholds\": {\"pass\", \"marginal\"}}");
         var errors = new List<FieldError>();
         if (request.CanaryConfig is null) errors.Add(new FieldError("canaryConfig", "is required."));
-        else errors.AddRange(configValidator.Validate(request.CanaryConfig).ToFieldErrors()
-            .Select(e => e with { Path = JudgeProblems.Prefixed("canaryConfig", e.Path) }));
+        else errors.AddRange(configValidator.Validate(request.CanaryConfig).ToFieldErrors().Under("canaryConfig"));
         if (request.MetricSetPairs is null) errors.Add(new FieldError("metricSetPairs", "is required."));
         if (request.Thresholds is null) errors.Add(new FieldError("thresholds", "is required."));
-        else errors.AddRange(thresholdsValidator.Validate(request.Thresholds).ToFieldErrors()
-            .Select(e => e with { Path = JudgeProblems.Prefixed("thresholds", e.Path) }));
+        else errors.AddRange(thresholdsValidator.Validate(request.Thresholds).ToFieldErrors().Under("thresholds"));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The judge request is invalid.");
 
         var judge = judges.Resolve(request.CanaryConfig!.Judge?.Name, "canaryConfig.judge.name");

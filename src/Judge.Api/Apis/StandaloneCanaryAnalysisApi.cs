@@ -16,7 +16,6 @@ namespace Judge.Api.Apis;
 /// </summary>
 public static class StandaloneCanaryAnalysisApi
 {
-    private const string AdHocApplication = "ad-hoc";
     private const string AnonymousUser = "anonymous";
 
     public static IEndpointRouteBuilder MapStandaloneCanaryAnalysisApi(this IEndpointRouteBuilder app)
@@ -46,7 +45,7 @@ public static class StandaloneCanaryAnalysisApi
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The canary analysis execution request is invalid.");
 
         var id = await starter.StartAsync(new AnalysisStart(
-            string.IsNullOrWhiteSpace(application) ? AdHocApplication : application,
+            AdHocBody.ApplicationOrDefault(application),
             string.IsNullOrWhiteSpace(user) ? AnonymousUser : user,
             parentPipelineExecutionId,
             canaryConfigId,
@@ -66,22 +65,13 @@ public static class StandaloneCanaryAnalysisApi
         StandaloneAnalysisStarter starter, CancellationToken cancellationToken)
     {
         if (body is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
-        var errors = new List<FieldError>();
-        if (body.CanaryConfig is null) errors.Add(new FieldError("canaryConfig", "is required."));
-        if (body.ExecutionRequest is null) errors.Add(new FieldError("executionRequest", "is required."));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary analysis execution is incomplete.");
+        var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
+        if (missing.Count > 0) return JudgeProblems.Validation(missing, "The ad-hoc canary analysis execution is incomplete.");
 
-        application = string.IsNullOrWhiteSpace(application) ? AdHocApplication : application;
-        // An inline config is never stored, so the name and applications a stored one needs may be left out.
-        var config = body.CanaryConfig! with
-        {
-            Name = string.IsNullOrWhiteSpace(body.CanaryConfig!.Name) ? AdHocApplication : body.CanaryConfig.Name,
-            Applications = body.CanaryConfig.Applications is { Count: > 0 } applications ? applications : [application],
-        };
-        var configValidation = configValidator.Validate(config);
-        errors.AddRange(configValidation.Errors.Select(e => new FieldError(JudgeProblems.Prefixed("canaryConfig", e.PropertyName), e.ErrorMessage)));
-        errors.AddRange(requestValidator.Validate(body.ExecutionRequest!, configValidation.IsValid ? config : null)
-            .Select(e => e with { Path = JudgeProblems.Prefixed("executionRequest", e.Path) }));
+        application = AdHocBody.ApplicationOrDefault(application);
+        var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
+        var errors = AdHocBody.Validate(config, configValidator,
+            validConfig => requestValidator.Validate(body.ExecutionRequest!, validConfig));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary analysis execution is invalid.");
 
         var id = await starter.StartAsync(new AnalysisStart(

@@ -54,7 +54,7 @@ public static class VerdictApi
 
         var limit = wait ?? options.Value.Deadline;
         var execution = await judgement.RunAsync(new ExecutionStart(
-            string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? "ad-hoc" : application,
+            string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : application,
             ParentPipelineExecutionId: null, configId, config, request, storageAccountName, metricsAccountName, configAccount),
             limit, cancellationToken);
         return Answer(execution, links.For(http, execution.PipelineId), whenUnfinished: e => GateResults.DeadlinePassed(e, limit, links.For(http, e.PipelineId)));

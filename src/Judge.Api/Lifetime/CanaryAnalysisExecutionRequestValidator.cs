@@ -29,8 +29,7 @@ public sealed class CanaryAnalysisExecutionRequestValidator(
         if (request.Thresholds is null)
             errors.Add(new FieldError("thresholds", "is required: {\"pass\": number, \"marginal\": number}."));
         else
-            errors.AddRange(new ScoreThresholdsValidator().Validate(request.Thresholds).Errors
-                .Select(e => new FieldError(JudgeProblems.Prefixed("thresholds", e.PropertyName), e.ErrorMessage)));
+            errors.AddRange(new ScoreThresholdsValidator().Validate(request.Thresholds).ToFieldErrors().Under("thresholds"));
         if (errors.Count == 0)
             CheckPlan(request, errors);
         if (config is not null && request.Scopes is { } scopes)

@@ -22,7 +22,7 @@ public static class JudgeProblems
         });
 
     public static ProblemHttpResult Validation(ValidationResult result, string detail, string pathPrefix = "") =>
-        Validation(result.Errors.Select(e => new FieldError(Prefixed(pathPrefix, e.PropertyName), e.ErrorMessage)).ToList(), detail);
+        Validation(result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).Under(pathPrefix).ToList(), detail);
 
     public static ProblemHttpResult MissingBody(string description) =>
         BadRequest("$", $"The request body is required: {description}.");
