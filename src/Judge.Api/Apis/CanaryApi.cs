@@ -84,19 +84,12 @@ public static class CanaryApi
     /// <summary>Without storageAccountName every storage account is searched, the default one first.</summary>
     public static async Task<Results<Ok<CanaryExecutionStatusResponse>, ProblemHttpResult>> GetExecution(
         string canaryExecutionId, [FromQuery] string? storageAccountName,
-        ObjectStoreResolver stores, ExecutionRepository executions, CancellationToken cancellationToken)
+        ExecutionRepository executions, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
-        var first = stores.Resolve(storageAccountName, AccountUse.ObjectStore).Account.Name;
-        var candidates = string.IsNullOrWhiteSpace(storageAccountName)
-            ? executions.StorageAccountNames.Where(name => name != first).Prepend(first)
-            : [first];
-        foreach (var account in candidates)
-        {
-            if (await executions.FindAsync(account, canaryExecutionId, cancellationToken) is { } execution)
-                return TypedResults.Ok(CanaryExecutionStatusResponse.From(execution));
-        }
-        return JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
+        return await executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is { } found
+            ? TypedResults.Ok(CanaryExecutionStatusResponse.From(found.Document))
+            : JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
     }
 
     public static async Task<Results<Ok<IReadOnlyList<CanaryExecutionStatusResponse>>, ProblemHttpResult>> ListExecutions(

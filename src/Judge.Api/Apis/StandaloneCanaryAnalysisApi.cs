@@ -93,7 +93,7 @@ public static class StandaloneCanaryAnalysisApi
         StandaloneAnalysisRepository analyses, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return invalid;
-        var analysis = await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken);
+        var analysis = (await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken))?.Document;
         return analysis is null
             ? JudgeProblems.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'.")
             : TypedResults.Ok(AnalysisStatusMapper.From(analysis, clock.GetUtcNow().ToUnixTimeMilliseconds()));
@@ -108,7 +108,7 @@ public static class StandaloneCanaryAnalysisApi
         StandaloneAnalysisRepository analyses, AnalysisQueue queue, StandaloneAnalysisRunner runner, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return invalid;
-        var analysis = await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken);
+        var analysis = (await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken))?.Document;
         if (analysis is null) return JudgeProblems.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'.");
 
         // Twice at most: a runner that releases its claim between our two tries has finished the analysis.

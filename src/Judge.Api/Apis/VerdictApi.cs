@@ -1,4 +1,3 @@
-using Judge.Api.Accounts;
 using Judge.Api.Execution;
 using Judge.Api.Gates;
 using Judge.Api.Model;
@@ -62,7 +61,7 @@ public static class VerdictApi
 
     public static async Task<Results<Ok<GateVerdict>, ProblemHttpResult>> GetVerdict(
         string canaryExecutionId, HttpRequest http, [FromQuery] string? storageAccountName, [FromQuery] string? wait,
-        ObjectStoreResolver stores, ExecutionRepository executions, ReportLinks links, IOptions<GateOptions> options,
+        ExecutionRepository executions, ReportLinks links, IOptions<GateOptions> options,
         CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
@@ -72,22 +71,8 @@ public static class VerdictApi
             errors.Add(new FieldError("wait", $"must be at most {options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
 
-        var first = stores.Resolve(storageAccountName, AccountUse.ObjectStore).Account.Name;
-        var candidates = string.IsNullOrWhiteSpace(storageAccountName)
-            ? executions.StorageAccountNames.Where(name => name != first).Prepend(first).ToList()
-            : [first];
-        CanaryExecution? execution = null;
-        string? account = null;
-        foreach (var candidate in candidates)
-        {
-            execution = await executions.FindAsync(candidate, canaryExecutionId, cancellationToken);
-            if (execution is not null)
-            {
-                account = candidate;
-                break;
-            }
-        }
-        if (execution is null) return JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
+        if (await executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is not (var execution, var account))
+            return JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
 
         if (waitFor is { } limit && !execution.Complete)
         {
@@ -98,7 +83,7 @@ public static class VerdictApi
                 while (!execution.Complete)
                 {
                     await Task.Delay(PollInterval, timeout.Token);
-                    execution = await executions.FindAsync(account!, canaryExecutionId, timeout.Token) ?? execution;
+                    execution = await executions.FindAsync(account, canaryExecutionId, timeout.Token) ?? execution;
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Judge.Api.Json;
 using Judge.Api.Model;
+using Judge.Api.Storage;
 
 namespace Judge.Api.Execution;
 
@@ -9,7 +10,7 @@ namespace Judge.Api.Execution;
 /// order, plus the stage list the engine resumes from. The derived fields (stageStatus, exception, *Iso) are written
 /// for readers of the archive and recomputed from the stages when read. Mutated only by the one runner that owns it.
 /// </summary>
-public sealed class CanaryExecution
+public sealed class CanaryExecution : IStoredDocument
 {
     public required string Application { get; init; }
     public string? ParentPipelineExecutionId { get; init; }

@@ -7,7 +7,7 @@ public sealed class CanaryExecutionListing(ExecutionRepository repository)
         string storageAccountName, string application, IReadOnlySet<string> statuses, int limit, int page, CancellationToken cancellationToken)
     {
         var matches = new List<CanaryExecution>();
-        await foreach (var execution in repository.ListAsync(storageAccountName, cancellationToken))
+        await foreach (var (_, execution) in repository.ListAsync(storageAccountName, cancellationToken))
         {
             if (execution.Application == application && statuses.Contains(execution.Status))
                 matches.Add(execution);

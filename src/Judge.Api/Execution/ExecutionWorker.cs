@@ -91,7 +91,7 @@ public sealed class ExecutionWorker(
         {
             try
             {
-                await foreach (var listed in repository.ListAsync(account, stoppingToken))
+                await foreach (var (_, listed) in repository.ListAsync(account, stoppingToken))
                 {
                     if (!listed.Complete)
                         await ResumeAsync(new ExecutionTicket(account, listed.PipelineId), stoppingToken);

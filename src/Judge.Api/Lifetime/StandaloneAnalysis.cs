@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Judge.Api.Execution;
 using Judge.Api.Model;
+using Judge.Api.Storage;
 
 namespace Judge.Api.Lifetime;
 
@@ -9,7 +10,7 @@ namespace Judge.Api.Lifetime;
 /// created and every judgement's state, so a restarted host continues where the previous one stopped. Written after
 /// every change by the one runner that owns it.
 /// </summary>
-public sealed class StandaloneAnalysis
+public sealed class StandaloneAnalysis : IStoredDocument
 {
     public required string PipelineId { get; init; }
     public required string Application { get; init; }

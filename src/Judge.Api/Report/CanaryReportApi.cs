@@ -1,4 +1,3 @@
-using Judge.Api.Accounts;
 using Judge.Api.Apis;
 using Judge.Api.Execution;
 using Judge.Api.Model;
@@ -30,9 +29,9 @@ public static class CanaryReportApi
     /// <summary>The execution is found exactly as GET /canary/{id} finds it, so both answer 400/404 alike.</summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetReport(
         string canaryExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
-        ObjectStoreResolver stores, ExecutionRepository executions, CancellationToken cancellationToken)
+        ExecutionRepository executions, CancellationToken cancellationToken)
     {
-        var found = await CanaryApi.GetExecution(canaryExecutionId, storageAccountName, stores, executions, cancellationToken);
+        var found = await CanaryApi.GetExecution(canaryExecutionId, storageAccountName, executions, cancellationToken);
         if (found.Result is not Ok<CanaryExecutionStatusResponse> { Value: { } execution })
             return (ProblemHttpResult)found.Result;
 

@@ -1,0 +1,76 @@
+using Judge.Api.Accounts;
+using Judge.Api.Json;
+
+namespace Judge.Api.Storage;
+
+/// <summary>
+/// JSON documents of one object type, one per id, each in the storage account it names, so any replica can answer for them.
+/// </summary>
+/// <param name="description">What a document is, for errors about an unreadable one ("canary execution").</param>
+public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountCatalog accounts, ObjectType type, string description)
+    where T : class, IStoredDocument
+{
+    /// <summary>The names of every account documents can be stored in.</summary>
+    public IEnumerable<string> StorageAccountNames =>
+        accounts.All.Where(a => a.Supports(AccountUse.ObjectStore)).Select(a => a.Name);
+
+    public IObjectStore Store(string storageAccountName) => stores.Resolve(storageAccountName, AccountUse.ObjectStore).Store;
+
+    public async Task<T?> FindAsync(string storageAccountName, string id, CancellationToken cancellationToken)
+    {
+        if (!ObjectId.IsValid(id))
+            return null;
+        var json = await Store(storageAccountName).ReadAsync(type, id, cancellationToken);
+        return json is null ? null : StoredJson.Deserialize<T>(json, $"{description} '{id}'");
+    }
+
+    /// <summary>
+    /// The accounts to look in: <paramref name="storageAccountName"/> alone, or every storage account (the default one
+    /// first) when it is not given.
+    /// </summary>
+    public IReadOnlyList<string> SearchOrder(string? storageAccountName)
+    {
+        var first = stores.Resolve(storageAccountName, AccountUse.ObjectStore).Account.Name;
+        return string.IsNullOrWhiteSpace(storageAccountName)
+            ? StorageAccountNames.Where(name => name != first).Prepend(first).ToList()
+            : [first];
+    }
+
+    /// <summary>The document and the account it was found in, searching the accounts of <see cref="SearchOrder"/>.</summary>
+    public async Task<(T Document, string StorageAccountName)?> FindAnywhereAsync(
+        string? storageAccountName, string id, CancellationToken cancellationToken)
+    {
+        foreach (var account in SearchOrder(storageAccountName))
+        {
+            if (await FindAsync(account, id, cancellationToken) is { } document)
+                return (document, account);
+        }
+        return null;
+    }
+
+    public Task SaveAsync(T document, CancellationToken cancellationToken) =>
+        Store(document.StorageAccountName).WriteAsync(
+            type, document.PipelineId, StoredJson.Serialize(document), fileName: null, cancellationToken);
+
+    /// <summary>Every document of the account with the id it is stored under; unreadable ones (not written by this engine) are skipped.</summary>
+    public async IAsyncEnumerable<(string Id, T Document)> ListAsync(
+        string storageAccountName,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var summaries = await Store(storageAccountName).ListAsync(type, cancellationToken);
+        foreach (var summary in summaries)
+        {
+            T? document;
+            try
+            {
+                document = await FindAsync(storageAccountName, summary.Id, cancellationToken);
+            }
+            catch (InvalidDataException)
+            {
+                continue;
+            }
+            if (document is not null)
+                yield return (summary.Id, document);
+        }
+    }
+}
