@@ -50,15 +50,7 @@ public sealed class CanaryConfigRepository(TimeProvider time)
             await EnsureNameIsFreeAsync(store, id, config, cancellationToken);
 
             var created = config.CreatedTimestamp ?? time.GetUtcNow().ToUnixTimeMilliseconds();
-            var updated = config.UpdatedTimestamp ?? created;
-            await WriteAsync(store, config with
-            {
-                Id = id,
-                CreatedTimestamp = created,
-                CreatedTimestampIso = KayentaTimestamps.Iso(created),
-                UpdatedTimestamp = updated,
-                UpdatedTimestampIso = KayentaTimestamps.Iso(updated),
-            }, cancellationToken);
+            await WriteAsync(store, Stamped(config, id, created, updated: config.UpdatedTimestamp ?? created), cancellationToken);
             return id;
         }
         finally
@@ -79,15 +71,7 @@ public sealed class CanaryConfigRepository(TimeProvider time)
             await EnsureNameIsFreeAsync(store, id, config, cancellationToken);
 
             var created = config.CreatedTimestamp ?? existing.CreatedTimestamp ?? time.GetUtcNow().ToUnixTimeMilliseconds();
-            var updated = time.GetUtcNow().ToUnixTimeMilliseconds();
-            await WriteAsync(store, config with
-            {
-                Id = id,
-                CreatedTimestamp = created,
-                CreatedTimestampIso = KayentaTimestamps.Iso(created),
-                UpdatedTimestamp = updated,
-                UpdatedTimestampIso = KayentaTimestamps.Iso(updated),
-            }, cancellationToken);
+            await WriteAsync(store, Stamped(config, id, created, updated: time.GetUtcNow().ToUnixTimeMilliseconds()), cancellationToken);
             return true;
         }
         finally
@@ -111,6 +95,16 @@ public sealed class CanaryConfigRepository(TimeProvider time)
 
     private static Task WriteAsync(IObjectStore store, CanaryConfig config, CancellationToken cancellationToken) =>
         store.WriteAsync(ObjectType.CanaryConfig, config.Id!, StoredJson.Serialize(config), $"{config.Name}.json", cancellationToken);
+
+    /// <summary>The config as stored: its id and both timestamps, each in millis and ISO form.</summary>
+    private static CanaryConfig Stamped(CanaryConfig config, string id, long created, long updated) => config with
+    {
+        Id = id,
+        CreatedTimestamp = created,
+        CreatedTimestampIso = KayentaTimestamps.Iso(created),
+        UpdatedTimestamp = updated,
+        UpdatedTimestampIso = KayentaTimestamps.Iso(updated),
+    };
 
     private async Task EnsureNameIsFreeAsync(IObjectStore store, string id, CanaryConfig config, CancellationToken cancellationToken)
     {
