@@ -49,9 +49,7 @@ public sealed class CanaryExecutionStarter(
     public async Task<CanaryExecution> CreateAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
-        var metricsAccounts = (start.Config.Metrics ?? [])
-            .Select(metric => sources.For(start.MetricsAccountName, metric.Query!.Type).Account.Name)
-            .ToList();
+        var metricsAccount = sources.RecordedAccountName(start.Config, start.MetricsAccountName);
         EnsureQueriesBuild(start);
 
         var execution = new CanaryExecution
@@ -63,7 +61,7 @@ public sealed class CanaryExecutionStarter(
             Config = start.Config,
             CanaryExecutionRequest = start.Request,
             StorageAccountName = storage,
-            MetricsAccountName = metricsAccounts.FirstOrDefault() ?? start.MetricsAccountName ?? "",
+            MetricsAccountName = metricsAccount,
             ConfigurationAccountName = start.ConfigurationAccountName,
             BuildTimeMillis = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             Stages = StageNames.For(start.Config.Metrics?.Count ?? 0).Select(refId => new ExecutionStage { RefId = refId }).ToList(),

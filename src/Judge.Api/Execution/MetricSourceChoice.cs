@@ -1,4 +1,5 @@
 using Judge.Api.Accounts;
+using Judge.Api.Model;
 
 namespace Judge.Api.Execution;
 
@@ -15,5 +16,18 @@ public sealed class MetricSourceChoice(AccountCatalog accounts, MetricSourceReso
     {
         var named = accounts.All.FirstOrDefault(a => a.Name == metricsAccountName && a.Supports(AccountUse.MetricsStore));
         return sources.Resolve(named is null || named.Type == providerType ? metricsAccountName : null, providerType);
+    }
+
+    /// <summary>
+    /// The metricsAccountName an execution records: the account of its first metric, else the requested name, else "".
+    /// Every metric's account is resolved, so a metric no account can serve fails here, before anything is stored.
+    /// </summary>
+    /// <exception cref="AccountResolutionException">no account can serve one of the config's provider types.</exception>
+    public string RecordedAccountName(CanaryConfig config, string? metricsAccountName)
+    {
+        var accountNames = (config.Metrics ?? [])
+            .Select(metric => For(metricsAccountName, metric.Query!.Type).Account.Name)
+            .ToList();
+        return accountNames.FirstOrDefault() ?? metricsAccountName ?? "";
     }
 }

@@ -32,9 +32,7 @@ public sealed class StandaloneAnalysisStarter(
     public async Task<string> StartAsync(AnalysisStart start, CancellationToken cancellationToken)
     {
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
-        var metricsAccounts = (start.Config.Metrics ?? [])
-            .Select(metric => sources.For(start.MetricsAccountName, metric.Query!.Type).Account.Name)
-            .ToList();
+        var metricsAccount = sources.RecordedAccountName(start.Config, start.MetricsAccountName);
         var now = clock.GetUtcNow();
         var plan = AnalysisPlan.For(start.Request, now);
 
@@ -48,7 +46,7 @@ public sealed class StandaloneAnalysisStarter(
             Config = start.Config,
             Request = start.Request,
             StorageAccountName = storage,
-            MetricsAccountName = metricsAccounts.FirstOrDefault() ?? start.MetricsAccountName ?? "",
+            MetricsAccountName = metricsAccount,
             ConfigurationAccountName = start.ConfigurationAccountName,
             BuildTimeMillis = now.ToUnixTimeMilliseconds(),
             WarmupEndsAtMillis = plan.WarmupEndsAt.ToUnixTimeMilliseconds(),
