@@ -142,6 +142,7 @@
     var score = dataset(SCORE, points);
     score.pointRadius = points.length > 60 ? 2 : 4;
     score.pointHoverRadius = 7;
+    score.clip = 8;   // a score of 0 or 100 sits on the edge: its point is drawn whole
     var datasets = [score];
     function flat(side, y) {
       var line = dataset(side, [{ x: min, y: y }, { x: max, y: y }]);
