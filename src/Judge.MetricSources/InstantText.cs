@@ -7,7 +7,7 @@ namespace Judge.MetricSources;
 /// fraction only when non-zero and then in groups of three digits (".500", ".123456", ".123456700"). Prometheus and
 /// Cloud Monitoring read the same text as RFC 3339.
 /// </summary>
-internal static class InstantText
+public static class InstantText
 {
     public static string Format(long epochMillis) => Format(DateTimeOffset.FromUnixTimeMilliseconds(epochMillis));
 

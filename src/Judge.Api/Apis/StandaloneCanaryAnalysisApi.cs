@@ -92,11 +92,19 @@ public static class StandaloneCanaryAnalysisApi
         string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName,
         StandaloneAnalysisRepository analyses, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return invalid;
+        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, analyses, cancellationToken);
+        return analysis is null ? problem! : TypedResults.Ok(AnalysisStatusMapper.From(analysis, clock.GetUtcNow().ToUnixTimeMilliseconds()));
+    }
+
+    /// <summary>The stored analysis, or the 400 (bad id) / 404 GET answers; without storageAccountName every account is searched.</summary>
+    public static async Task<(StandaloneAnalysis? Analysis, ProblemHttpResult? Problem)> FindAnalysisAsync(
+        string canaryAnalysisExecutionId, string? storageAccountName, StandaloneAnalysisRepository analyses, CancellationToken cancellationToken)
+    {
+        if (JudgeProblems.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return (null, invalid);
         var analysis = (await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken))?.Document;
         return analysis is null
-            ? JudgeProblems.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'.")
-            : TypedResults.Ok(AnalysisStatusMapper.From(analysis, clock.GetUtcNow().ToUnixTimeMilliseconds()));
+            ? (null, JudgeProblems.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'."))
+            : (analysis, null);
     }
 
     /// <summary>

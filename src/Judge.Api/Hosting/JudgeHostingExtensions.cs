@@ -9,6 +9,7 @@ using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
 using Judge.Api.Report;
+using Judge.Api.Report.Analysis;
 using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Stats.Judging;
@@ -70,6 +71,7 @@ public static class JudgeHostingExtensions
         app.MapCanaryApi();
         app.MapCanaryReportApi();
         app.MapStandaloneCanaryAnalysisApi();
+        app.MapAnalysisReportApi();
         app.MapGates();
         app.MapJudgesApi();
         app.MapCredentialsApi();

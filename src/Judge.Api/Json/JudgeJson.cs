@@ -17,6 +17,8 @@ public static class JudgeJson
         options.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
         options.AllowOutOfOrderMetadataProperties = true;
         options.PropertyNameCaseInsensitive = true;
+        if (!options.Converters.OfType<InstantJsonConverter>().Any())
+            options.Converters.Add(new InstantJsonConverter());
         if (!options.Converters.OfType<JsonStringEnumConverter>().Any())
             options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
     }

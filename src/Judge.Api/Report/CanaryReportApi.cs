@@ -15,10 +15,6 @@ public static class CanaryReportApi
 {
     public const string AssetsPath = "/report/assets";
 
-    // Scripts, styles and data only from Judge itself: even a string that escaped encoding could not run a script.
-    private const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
-
     public static IEndpointRouteBuilder MapCanaryReportApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/canary/{canaryExecutionId}/report", GetReport).WithTags("Canary");
@@ -40,10 +36,7 @@ public static class CanaryReportApi
             pairs = await MetricSetPairListApi.LoadAsync(executions.Store(execution.StorageAccountName), listId, cancellationToken);
 
         var html = ReportPage.Render(new ReportInput(execution, pairs, Links(http.Request, execution, pairs is not null)));
-        http.Response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
-        http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        http.Response.Headers[HeaderNames.CacheControl] = "no-store";
-        return TypedResults.Content(html, "text/html; charset=utf-8");
+        return ReportResponse.Html(http, html);
     }
 
     public static Results<FileContentHttpResult, NotFound> GetAsset(string name)

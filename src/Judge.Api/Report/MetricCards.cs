@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Judge.Api.Model;
 using Judge.Stats.Judging;
 
@@ -10,13 +8,6 @@ public static class MetricCards
 {
     /// <summary>A series-over-time chart and a distribution (ECDF) chart.</summary>
     public const int ChartsPerMetric = 2;
-
-    // The default JavaScript encoder escapes <, >, & and quotes, so no string can close the <script> block it sits in.
-    private static readonly JsonSerializerOptions ChartJson = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.Default,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
 
     public static IReadOnlyList<MetricCard> Build(CanaryJudgeResult judgeResult, IReadOnlyList<MetricSetPair>? pairs)
     {
@@ -42,7 +33,7 @@ public static class MetricCards
 
     /// <summary>The charts' data, one entry per card (null when the card has no series), safe inside a script element.</summary>
     public static string ChartDataJson(IReadOnlyList<MetricCard> cards) =>
-        JsonSerializer.Serialize(new { metrics = cards.Select(c => c.Series).ToList() }, ChartJson);
+        ChartJson.Serialize(new { metrics = cards.Select(c => c.Series).ToList() });
 
     public static void Write(HtmlBuilder html, IReadOnlyList<MetricCard> cards)
     {

@@ -8,9 +8,6 @@ namespace Judge.Api.Report;
 /// </summary>
 public static class ReportPage
 {
-    /// <summary>A running execution's page reloads itself this often.</summary>
-    public const int RefreshSeconds = 15;
-
     public static string Render(ReportInput input)
     {
         var execution = input.Execution;
@@ -19,18 +16,9 @@ public static class ReportPage
         var cards = judgeResult is null ? [] : MetricCards.Build(judgeResult, input.MetricSetPairs);
 
         var html = new HtmlBuilder();
-        html.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        if (state == ReportState.Running)
-            html.Raw($"<meta http-equiv=\"refresh\" content=\"{RefreshSeconds}\">\n");
-        html.Raw("<title>").Text(Title(execution, state)).Raw("</title>\n")
-            .Raw("<link rel=\"stylesheet\"").Attribute("href", input.Links.Assets + "/report.css").Raw(">\n")
-            .Raw("</head>\n<body")
-            .Attribute("data-state", state.ToString().ToLowerInvariant())
-            .Attribute("data-verdict", judgeResult?.Score.Classification ?? "")
-            .Attribute("data-charts-expected", (cards.Count(c => c.Series is not null) * MetricCards.ChartsPerMetric).ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Attribute("data-charts-rendered", "0")
-            .Raw(">\n");
+        ReportDocument.Begin(html, Title(execution, state), input.Links.Assets, refresh: state == ReportState.Running,
+            state.ToString().ToLowerInvariant(), judgeResult?.Score.Classification ?? "",
+            cards.Count(c => c.Series is not null) * MetricCards.ChartsPerMetric);
 
         Header.Write(html, execution, input.Links);
         html.Raw("<main>\n");
@@ -47,13 +35,7 @@ public static class ReportPage
         ExecutionDetails.Write(html, execution);
         html.Raw("</main>\n");
 
-        html.Raw("<footer><p>Served by Judge. Charts drawn with Chart.js (MIT licence, ")
-            .Raw("<a").Attribute("href", input.Links.Assets + "/chart.js.LICENSE.md").Raw(">licence text</a>).</p></footer>\n")
-            .Raw("<pre id=\"report-errors\" class=\"report-errors\" hidden></pre>\n")
-            .Raw("<script type=\"application/json\" id=\"report-data\">").Raw(MetricCards.ChartDataJson(cards)).Raw("</script>\n")
-            .Raw("<script").Attribute("src", input.Links.Assets + "/chart.umd.js").Raw("></script>\n")
-            .Raw("<script").Attribute("src", input.Links.Assets + "/report.js").Raw("></script>\n")
-            .Raw("</body>\n</html>\n");
+        ReportDocument.End(html, input.Links.Assets, MetricCards.ChartDataJson(cards));
         return html.ToString();
     }
 

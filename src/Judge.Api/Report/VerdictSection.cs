@@ -1,4 +1,3 @@
-using System.Globalization;
 using Judge.Api.Execution;
 using Judge.Stats.Judging;
 
@@ -31,7 +30,7 @@ public static class VerdictSection
         if (thresholds.Marginal is { } marginal)
             html.Raw(" · marginal at ").Text(ReportNumbers.Format(marginal)).Raw(" or more");
         html.Raw("</p>\n");
-        Meter(html, score.Score, thresholds, "verdict-meter", "Score");
+        ScoreMeter.Write(html, score.Score, thresholds, "verdict-meter", "Score");
         html.Raw("<p class=\"verdict-reason\"><span class=\"field-name\">Reason:</span> ").Text(Reason(score, thresholds)).Raw("</p>\n");
         html.Raw("<p class=\"verdict-counts\">").Text(Counts(judgeResult.Results)).Raw("</p>\n");
         WriteGroups(html, execution, judgeResult, thresholds);
@@ -81,22 +80,9 @@ public static class VerdictSection
             var weight = weights is not null && weights.TryGetValue(group.Name, out var w) ? ReportNumbers.Format(w) : ReportNumbers.Absent;
             html.Raw("<tr><th scope=\"row\">").Text(group.Name).Raw("</th><td>").Text(weight)
                 .Raw("</td><td class=\"num\">").Text(ReportNumbers.Format(group.Score)).Raw("</td><td>");
-            Meter(html, group.Score, thresholds, "group-meter", "Score of group " + group.Name);
+            ScoreMeter.Write(html, group.Score, thresholds, "group-meter", "Score of group " + group.Name);
             html.Raw("</td></tr>\n");
         }
         html.Raw("</tbody>\n</table>\n");
     }
-
-    /// <summary>A native meter: the browser colours it by the thresholds, and its number is in the text next to it.</summary>
-    private static void Meter(HtmlBuilder html, double score, Thresholds thresholds, string cssClass, string label)
-    {
-        var value = double.IsFinite(score) ? Math.Clamp(score, 0, 100) : 0;
-        html.Raw("<meter").Attribute("class", cssClass).Attribute("aria-label", label)
-            .Attribute("min", "0").Attribute("max", "100")
-            .Attribute("low", Number(thresholds.Marginal ?? 0)).Attribute("high", Number(thresholds.Pass ?? 100))
-            .Attribute("optimum", "100").Attribute("value", Number(value))
-            .Raw(">").Text(ReportNumbers.Format(score)).Raw("</meter>\n");
-    }
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

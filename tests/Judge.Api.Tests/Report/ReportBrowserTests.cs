@@ -114,7 +114,7 @@ public sealed partial class ReportBrowserTests(ReportHostFixture host)
         Assert.True(new FileInfo(file).Length > 10_000, "the printout is suspiciously small");
     }
 
-    private static void AssertNoPageErrors(string dom)
+    internal static void AssertNoPageErrors(string dom)
     {
         var box = Regex.Match(dom, "<pre id=\"report-errors\"[^>]*>(.*?)</pre>", RegexOptions.Singleline);
         Assert.True(box.Success, "the page has no error box");
@@ -129,9 +129,9 @@ public sealed partial class ReportBrowserTests(ReportHostFixture host)
         return card.Value;
     }
 
-    private static string BodyTag(string dom) => BodyRegex().Match(dom).Value;
+    internal static string BodyTag(string dom) => BodyRegex().Match(dom).Value;
 
-    private static string Attribute(string tag, string name)
+    internal static string Attribute(string tag, string name)
     {
         var match = Regex.Match(tag, $"\\s{Regex.Escape(name)}=\"([^\"]*)\"");
         Assert.True(match.Success, $"{name} is missing from {tag}");
@@ -139,7 +139,7 @@ public sealed partial class ReportBrowserTests(ReportHostFixture host)
     }
 
     /// <summary>How Chromium serializes a text node: &amp;, &lt;, &gt; (and no-break spaces) escaped, quotes kept.</summary>
-    private static string TextNode(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\u00A0", "&nbsp;");
+    internal static string TextNode(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\u00A0", "&nbsp;");
 
     [GeneratedRegex("<body[^>]*>")]
     private static partial Regex BodyRegex();

@@ -168,7 +168,7 @@ public sealed partial class ReportPageTests
         Assert.Contains("Current stage: <strong class=\"current-stage\">fetchExperiment0</strong>", html);
         Assert.Contains("<tr class=\"stage-running\"><th scope=\"row\">fetchExperiment0</th><td>RUNNING</td></tr>", html);
         Assert.Contains("<tr class=\"stage-not_started\"><th scope=\"row\">judge</th><td>NOT STARTED</td></tr>", html);
-        Assert.Contains($"<meta http-equiv=\"refresh\" content=\"{ReportPage.RefreshSeconds}\">", html);
+        Assert.Contains($"<meta http-equiv=\"refresh\" content=\"{ReportDocument.RefreshSeconds}\">", html);
         Assert.DoesNotContain("id=\"metrics\"", html);
         Assert.DoesNotContain("<canvas", html);
         Assert.Contains("data-charts-expected=\"0\"", html);

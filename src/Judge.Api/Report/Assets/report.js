@@ -1,5 +1,6 @@
 // Judge canary report: draws each metric's charts with Chart.js when its card scrolls into view (or all of them for
-// printing, or at once when the address ends in #all-charts). The numbers come from the JSON block the server wrote.
+// printing, or at once when the address ends in #all-charts), and on a lifetime analysis's page the chart of every
+// judgement's score over time. The numbers come from the JSON block the server wrote.
 // Progress is published on <body>: data-charts-rendered counts the charts drawn; problems go to #report-errors.
 (function () {
   'use strict';
@@ -124,6 +125,58 @@
     };
   }
 
+  // A lifetime analysis: one point per judgement at the end of its window, the thresholds as flat lines across.
+  // Clicking a point opens that judgement's own report.
+  var SCORE = { label: 'score', color: '#1d1f21', dash: [], point: 'circle' };
+  var PASS_LINE = { label: 'pass threshold', color: '#1b7f3b', dash: [8, 4], point: 'line' };
+  var MARGINAL_LINE = { label: 'marginal threshold', color: '#8a5a00', dash: [2, 3], point: 'line' };
+
+  function scoresConfig(timeline) {
+    var points = timeline.points.map(function (p) { return { x: p.x, y: p.y, href: p.href, number: p.number }; });
+    var min = points[0].x, max = points[points.length - 1].x;
+    if (min === max) { min -= 60000; max += 60000; }
+    var pad = (max - min) * 0.03;   // the first and last points are drawn whole, not cut by the axes
+    min -= pad; max += pad;
+    var step = timeStep(max - min);
+    var withDay = max - min > 86400000;
+    var score = dataset(SCORE, points);
+    score.pointRadius = points.length > 60 ? 2 : 4;
+    score.pointHoverRadius = 7;
+    score.clip = 8;   // a score of 0 or 100 sits on the edge: its point is drawn whole
+    var datasets = [score];
+    function flat(side, y) {
+      var line = dataset(side, [{ x: min, y: y }, { x: max, y: y }]);
+      line.pointRadius = 0;
+      line.pointHoverRadius = 0;
+      line.borderWidth = 1.5;
+      return line;
+    }
+    if (typeof timeline.pass === 'number') datasets.push(flat(PASS_LINE, timeline.pass));
+    if (typeof timeline.marginal === 'number') datasets.push(flat(MARGINAL_LINE, timeline.marginal));
+    var opts = options(
+      { type: 'linear', min: min, max: max, title: { display: true, text: 'end of the judgement window (UTC)' },
+        afterBuildTicks: function (axis) {
+          var ticks = [];
+          for (var t = Math.ceil(min / step) * step; t <= max; t += step) ticks.push({ value: t });
+          axis.ticks = ticks;
+        },
+        ticks: { callback: function (v) { return withDay ? new Date(v).toISOString().slice(5, 10) + ' ' + clock(v) : clock(v); } } },
+      { min: 0, max: 100, title: { display: true, text: 'score' } });
+    opts.plugins.decimation = { enabled: false };
+    opts.plugins.tooltip = {
+      filter: function (item) { return item.datasetIndex === 0; },
+      callbacks: {
+        title: function (items) { return items.length ? 'Judgement #' + items[0].raw.number + ', window ending ' + clock(items[0].raw.x) : ''; },
+        label: function (item) { return 'score ' + (item.raw.y === null ? 'none' : item.raw.y); }
+      }
+    };
+    opts.onClick = function (event, elements) {
+      var hit = elements.filter(function (e) { return e.datasetIndex === 0; })[0];
+      if (hit) window.location.href = points[hit.index].href;
+    };
+    return { type: 'line', data: { datasets: datasets }, options: opts };
+  }
+
   function dataset(side, points) {
     return {
       label: side.label, data: points, borderColor: side.color, backgroundColor: side.color,
@@ -148,14 +201,15 @@
   function render(canvas) {
     if (canvas.getAttribute('data-rendered')) return;
     canvas.setAttribute('data-rendered', 'true');
-    var metric = data.metrics[Number(canvas.getAttribute('data-metric'))];
-    if (!metric) {
-      recordError('no series for chart ' + canvas.getAttribute('aria-label'));
+    var kind = canvas.getAttribute('data-chart');
+    var source = kind === 'scores' ? data.scores : (data.metrics || [])[Number(canvas.getAttribute('data-metric'))];
+    if (!source) {
+      recordError('no data for chart ' + canvas.getAttribute('aria-label'));
       return;
     }
     try {
-      var kind = canvas.getAttribute('data-chart');
-      charts.push(new Chart(canvas, kind === 'ecdf' ? ecdfConfig(metric) : seriesConfig(metric)));
+      var config = kind === 'scores' ? scoresConfig(source) : kind === 'ecdf' ? ecdfConfig(source) : seriesConfig(source);
+      charts.push(new Chart(canvas, config));
       rendered += 1;
       body.setAttribute('data-charts-rendered', String(rendered));
     } catch (e) {

@@ -1,0 +1,37 @@
+using Judge.Api.Apis;
+using Judge.Api.Lifetime;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Judge.Api.Report.Analysis;
+
+/// <summary>GET /standalone_canary_analysis/{id}/report: a person's view of a lifetime analysis, next to the JSON of GET /standalone_canary_analysis/{id}.</summary>
+public static class AnalysisReportApi
+{
+    public static IEndpointRouteBuilder MapAnalysisReportApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/standalone_canary_analysis/{canaryAnalysisExecutionId}/report", GetReport).WithTags("StandaloneCanaryAnalysis");
+        return app;
+    }
+
+    /// <summary>The analysis is found exactly as GET /standalone_canary_analysis/{id} finds it, so both answer 400/404 alike.</summary>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetReport(
+        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
+        StandaloneAnalysisRepository analyses, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (analysis, problem) = await StandaloneCanaryAnalysisApi.FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, analyses, cancellationToken);
+        if (analysis is null)
+            return problem!;
+
+        var root = http.Request.PathBase.Value ?? "";
+        var links = new AnalysisReportLinks(
+            AnalysisJson: $"{root}/standalone_canary_analysis/{Uri.EscapeDataString(analysis.PipelineId)}?storageAccountName={Uri.EscapeDataString(analysis.StorageAccountName)}",
+            Assets: root + CanaryReportApi.AssetsPath,
+            PathBase: root);
+        var next = analysis.Complete || analysis.Next is not { } judgement
+            ? null
+            : new NextJudgement(judgement.Number, Math.Max(judgement.DueAtMillis, analysis.WarmupEndsAtMillis), judgement.ExecutionId);
+        var status = AnalysisStatusMapper.From(analysis, clock.GetUtcNow().ToUnixTimeMilliseconds());
+        return ReportResponse.Html(http, AnalysisReportPage.Render(new AnalysisReportInput(status, next, links)));
+    }
+}

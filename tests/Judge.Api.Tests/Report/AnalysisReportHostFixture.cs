@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Judge.Api.Tests.Lifetime;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Judge.Api.Tests.Report;
+
+/// <summary>
+/// The real Judge host on Kestrel at a free 127.0.0.1 port, on fake time, with one real lifetime analysis driven to
+/// completion: three 10-minute judgements, the second marginal (its errors are bad → 80), the last a pass (100).
+/// </summary>
+public sealed class AnalysisReportHostFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset T0 = new(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly TempStore store = new();
+    private LifetimeHost? host;
+
+    public HttpClient Http { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+    public string AnalysisId { get; private set; } = "";
+    public JsonObject Status { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        var clock = new FakeTimeProvider(T0);
+        var source = new WindowMetricSource { Bad = q => q.MetricName == "errors" && q.Scope.End == T0.AddMinutes(20) };
+        host = new LifetimeHost(store.Path, clock, source);
+        host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        host.StartServer();
+        BaseAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        var client = new AnalysisClient(Http, clock);
+
+        AnalysisId = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: 30, interval: 10));
+        for (var n = 1; n <= 2; n++)
+        {
+            client.AdvanceTo(T0.AddMinutes(10 * n));
+            await client.DriveUntilJudgedAsync(AnalysisId, n);
+        }
+        client.AdvanceTo(T0.AddMinutes(30));
+        Status = await client.DriveUntilCompleteAsync(AnalysisId);
+    }
+
+    public Task DisposeAsync()
+    {
+        Http?.Dispose();
+        host?.Dispose();
+        store.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public string ReportUrl(string fragment = "") => new Uri(BaseAddress, $"/standalone_canary_analysis/{AnalysisId}/report{fragment}").ToString();
+}
