@@ -115,9 +115,8 @@ public static class StandaloneCanaryAnalysisApi
         string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName,
         StandaloneAnalysisRepository analyses, AnalysisQueue queue, StandaloneAnalysisRunner runner, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return invalid;
-        var analysis = (await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken))?.Document;
-        if (analysis is null) return JudgeProblems.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'.");
+        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, analyses, cancellationToken);
+        if (analysis is null) return problem!;
 
         // Twice at most: a runner that releases its claim between our two tries has finished the analysis.
         for (var attempt = 0; attempt < 2 && !analysis.Complete; attempt++)
