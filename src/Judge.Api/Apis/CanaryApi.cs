@@ -39,7 +39,7 @@ public static class CanaryApi
         if (request is null) return JudgeProblems.MissingBody("a canary execution request {scopes, thresholds}");
         var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var config = await configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
-        if (config is null) return JudgeProblems.NotFound($"No canary config with id '{canaryConfigId}'.");
+        if (config is null) return JudgeProblems.ConfigNotFound(canaryConfigId);
 
         var validation = requestValidator.Validate(request, config);
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary execution request is invalid.");

@@ -41,7 +41,7 @@ public static class CanaryConfigApi
         if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
         var store = stores.ResolveForConfigReads(configurationAccountName);
         var config = await configs.GetAsync(store.Store, id, cancellationToken);
-        return config is null ? JudgeProblems.NotFound($"No canary config with id '{id}'.") : TypedResults.Ok(config);
+        return config is null ? JudgeProblems.ConfigNotFound(id) : TypedResults.Ok(config);
     }
 
     public static async Task<Results<Ok<CanaryConfigIdResponse>, ProblemHttpResult>> CreateConfig(

@@ -59,7 +59,7 @@ public static class JudgesApi
         var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var pairStore = stores.Resolve(storageAccountName, AccountUse.ObjectStore);
         var config = await configs.GetAsync(configStore.Store, canaryConfigId!, cancellationToken);
-        if (config is null) return JudgeProblems.NotFound($"No canary config with id '{canaryConfigId}'.");
+        if (config is null) return JudgeProblems.ConfigNotFound(canaryConfigId!);
         var pairs = await MetricSetPairListApi.LoadAsync(pairStore.Store, metricSetPairListId!, cancellationToken);
         if (pairs is null) return JudgeProblems.NotFound($"No metric set pair list with id '{metricSetPairListId}'.");
 

@@ -39,7 +39,7 @@ public static class StandaloneCanaryAnalysisApi
         if (request is null) return JudgeProblems.MissingBody("a canary analysis execution request {scopes, thresholds, lifetimeDurationMins, …}");
         var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var config = await configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
-        if (config is null) return JudgeProblems.NotFound($"No canary config with id '{canaryConfigId}'.");
+        if (config is null) return JudgeProblems.ConfigNotFound(canaryConfigId);
 
         var errors = validator.Validate(request, config);
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The canary analysis execution request is invalid.");

@@ -10,6 +10,8 @@ public static class JudgeProblems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
+    public static ProblemHttpResult ConfigNotFound(string id) => NotFound($"No canary config with id '{id}'.");
+
     public static ProblemHttpResult BadRequest(string field, string message) =>
         Validation([new FieldError(field, message)], message);
 
