@@ -1,6 +1,5 @@
+using Judge.MetricSources.Tests.Shared;
 using Judge.MetricSources.Datadog;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using static Judge.MetricSources.Tests.Datadog.DatadogQueries;
 
 namespace Judge.MetricSources.Tests.Datadog;
@@ -29,22 +28,8 @@ public sealed class DatadogMetricSourceTests : IDisposable
     private static MetricQuery ErrorsQuery => Query(new DatadogQueryConfig { MetricName = "sum:app.errors" });
 
     private void Answer(int status, string body, string? scenarioState = null, string? nextState = null, TimeSpan? delay = null,
-        IDictionary<string, string>? headers = null)
-    {
-        var request = Request.Create().WithPath("/api/v1/query").UsingGet();
-        var provider = _datadog.Server.Given(request);
-        if (scenarioState is not null || nextState is not null)
-        {
-            provider = provider.InScenario("flaky");
-            if (scenarioState is not null) provider = provider.WhenStateIs(scenarioState);
-            if (nextState is not null) provider = provider.WillSetStateTo(nextState);
-        }
-        var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
-        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
-            response = response.WithHeader(name, value);
-        if (delay is { } d) response = response.WithDelay(d);
-        provider.RespondWith(response);
-    }
+        IDictionary<string, string>? headers = null) =>
+        _datadog.Server.AnswerGet("/api/v1/query", status, body, scenarioState, nextState, delay, headers);
 
     [Fact]
     public async Task Sends_the_documented_request_with_both_keys()

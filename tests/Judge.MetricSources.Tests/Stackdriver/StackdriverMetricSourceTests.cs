@@ -1,3 +1,4 @@
+using Judge.MetricSources.Tests.Shared;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -39,21 +40,8 @@ public sealed class StackdriverMetricSourceTests : IDisposable
         Query(Cpu() with { GroupByFields = ["resource.label.zone", "metric.label.instance_name"] }, extended: extended);
 
     private void Answer(int status, string body, string path = SeriesPath, string? scenarioState = null, string? nextState = null,
-        TimeSpan? delay = null, IDictionary<string, string>? headers = null)
-    {
-        var provider = _google.Server.Given(Request.Create().WithPath(path).UsingGet());
-        if (scenarioState is not null || nextState is not null)
-        {
-            provider = provider.InScenario("monitoring");
-            if (scenarioState is not null) provider = provider.WhenStateIs(scenarioState);
-            if (nextState is not null) provider = provider.WillSetStateTo(nextState);
-        }
-        var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
-        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
-            response = response.WithHeader(name, value);
-        if (delay is { } d) response = response.WithDelay(d);
-        provider.RespondWith(response);
-    }
+        TimeSpan? delay = null, IDictionary<string, string>? headers = null) =>
+        _google.Server.AnswerGet(path, status, body, scenarioState, nextState, delay, headers);
 
     [Fact]
     public async Task Sends_the_documented_list_request_with_the_bearer_token()
