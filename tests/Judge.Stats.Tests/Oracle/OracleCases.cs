@@ -1,6 +1,6 @@
 namespace Judge.Stats.Tests.Oracle;
 
-// The shapes of shared/oracle/*.json (see its README). null in a sample = NaN; null in an expected value = NaN/error.
+// The shapes of tests/oracle/*.json (see its README). null in a sample = NaN; null in an expected value = NaN/error.
 
 public sealed record MannWhitneyOracleFile(IReadOnlyList<MannWhitneyCase> Cases);
 

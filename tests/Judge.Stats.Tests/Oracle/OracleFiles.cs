@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Judge.Stats.Tests.Oracle;
 
 /// <summary>
-/// The R oracle vectors: read from JUDGE_ORACLE_DIR when set, else from ../shared/oracle beside the repo root.
+/// The R oracle vectors: read from JUDGE_ORACLE_DIR when set, else from tests/oracle in this repository.
 /// A missing directory fails the tests that need it, with the paths tried.
 /// </summary>
 public static class OracleFiles
@@ -27,12 +27,12 @@ public static class OracleFiles
         get
         {
             var configured = Environment.GetEnvironmentVariable("JUDGE_ORACLE_DIR");
-            if (!string.IsNullOrEmpty(configured))
-                return configured;
-            var root = RepoRoot();
-            return Path.GetFullPath(Path.Combine(root, "..", "shared", "oracle"));
+            return string.IsNullOrEmpty(configured) ? DefaultDirectory : configured;
         }
     }
+
+    /// <summary>The copy kept in the repository, so that a fresh clone tests itself with nothing beside it.</summary>
+    public static string DefaultDirectory => Path.Combine(RepoRoot(), "tests", "oracle");
 
     /// <summary>Case ids as xunit theory data, so each case is its own test.</summary>
     public static TheoryData<string> MannWhitneyCaseIds() => new(MannWhitney.Cases.Select(c => c.Id));
@@ -51,12 +51,12 @@ public static class OracleFiles
         var path = Path.Combine(Directory, fileName);
         if (!File.Exists(path))
             throw new FileNotFoundException(
-                $"Oracle file not found at {path}. Set JUDGE_ORACLE_DIR or place shared/oracle beside the repository root.", path);
+                $"Oracle file not found at {path}. The vectors live in tests/oracle; JUDGE_ORACLE_DIR overrides that folder.", path);
         using var stream = File.OpenRead(path);
         return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{path} is empty");
     }
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Judge.sln")))
