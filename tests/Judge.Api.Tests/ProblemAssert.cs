@@ -13,6 +13,9 @@ public static class ProblemAssert
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(body).RootElement.Clone();
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        // Kayenta's clients read $.message: every problem repeats its detail there.
+        Assert.True(problem.TryGetProperty("message", out var message), $"no message in {body}");
+        Assert.Equal(problem.TryGetProperty("detail", out var detail) ? detail.GetString() : problem.GetProperty("title").GetString(), message.GetString());
         if (field is not null)
         {
             Assert.True(problem.TryGetProperty("errors", out var errors), $"no errors map in {body}");

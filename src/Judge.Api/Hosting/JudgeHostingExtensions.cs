@@ -34,7 +34,7 @@ public static class JudgeHostingExtensions
 
         services.ConfigureHttpJsonOptions(o => JudgeJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = KayentaMessage.AddTo);
         services.AddExceptionHandler<JudgeExceptionHandler>();
 
         services.AddSingleton(TimeProvider.System);

@@ -14,5 +14,5 @@ public static class FieldErrors
         errors.Select(e => e with { Path = JudgeProblems.Prefixed(prefix, e.Path) });
 
     public static ProblemException ToProblem(this IReadOnlyCollection<FieldError> errors, string detail = "One or more fields are invalid.") =>
-        new(StatusCodes.Status400BadRequest, "One or more validation errors occurred.", detail, errors.ToErrorMap());
+        new(StatusCodes.Status400BadRequest, "One or more validation errors occurred.", JudgeProblems.WithFieldMessages(detail, errors), errors.ToErrorMap());
 }

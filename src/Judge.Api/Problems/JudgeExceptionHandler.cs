@@ -40,9 +40,22 @@ public sealed partial class JudgeExceptionHandler(IProblemDetailsService problem
         var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$').TrimStart('.');
         // JsonException messages describe the token and position only; they never echo the document.
         var message = json.Message.Split(" Path:", 2)[0];
+        if (UnknownDiscriminatorPattern().Match(message) is { Success: true } unknown)
+            return UnsupportedQueryType(path, unknown.Groups["type"].Value);
         return Problem(400, "Invalid JSON body", $"The request body is not valid JSON for this route at {path}: {message}",
             new Dictionary<string, string[]> { [path] = [message] });
     }
+
+    /// <summary>Kayenta configs for providers Judge lacks (atlas, graphite, …) name the type rather than a discriminator.</summary>
+    private static ProblemDetails UnsupportedQueryType(string queryPath, string type)
+    {
+        var path = queryPath == "$" ? "type" : $"{queryPath}.type";
+        var message = $"'{type}' is not a metric provider Judge supports; the supported query types are {string.Join(", ", MetricQueryConfig.SupportedTypes)}.";
+        return Problem(400, "Unsupported query type", $"{path}: {message}", new Dictionary<string, string[]> { [path] = [message] });
+    }
+
+    [GeneratedRegex("unrecognized type discriminator id '(?<type>[^']*)'")]
+    private static partial Regex UnknownDiscriminatorPattern();
 
     // Minimal APIs name the parameter in their binding messages: Failed to bind parameter "double passThreshold" from "x".
     private static Dictionary<string, string[]>? ParameterErrors(string message)

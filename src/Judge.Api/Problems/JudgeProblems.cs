@@ -20,8 +20,18 @@ public static class JudgeProblems
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more validation errors occurred.",
-            Detail = detail,
+            Detail = WithFieldMessages(detail, errors),
         });
+
+    /// <summary>Kayenta's clients show only $.message (= detail): it names each bad field too, not just "invalid".</summary>
+    public static string WithFieldMessages(string detail, IReadOnlyCollection<FieldError> errors)
+    {
+        const int MaxListed = 5;
+        if (errors.Count == 0 || errors.All(e => detail.Contains(e.Message, StringComparison.Ordinal))) return detail;
+        var listed = errors.Take(MaxListed).Select(e => e.Path is "" or "$" ? e.Message : $"{e.Path}: {e.Message}");
+        var more = errors.Count > MaxListed ? $" (and {errors.Count - MaxListed} more)" : "";
+        return $"{detail} {string.Join(" ", listed)}{more}";
+    }
 
     public static ProblemHttpResult Validation(ValidationResult result, string detail, string pathPrefix = "") =>
         Validation(result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).Under(pathPrefix).ToList(), detail);
