@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json.Serialization;
 using Judge.MetricSources.Datadog;
 using Judge.MetricSources.Prometheus;
@@ -12,6 +13,12 @@ namespace Judge.MetricSources;
 [JsonDerivedType(typeof(StackdriverQueryConfig), "stackdriver")]
 public abstract record MetricQueryConfig
 {
+    /// <summary>The "type" values Judge reads, in declaration order (prometheus, datadog, stackdriver).</summary>
+    public static IReadOnlyList<string> SupportedTypes { get; } = typeof(MetricQueryConfig)
+        .GetCustomAttributes<JsonDerivedTypeAttribute>()
+        .Select(a => (string)a.TypeDiscriminator!)
+        .ToList();
+
     /// <summary>The provider type, the same as the JSON discriminator.</summary>
     [JsonIgnore]
     public abstract string Type { get; }

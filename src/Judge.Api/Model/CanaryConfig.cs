@@ -35,7 +35,17 @@ public sealed record CanaryMetricConfig
     public string? Name { get; init; }
     public MetricQueryConfig? Query { get; init; }
     public IReadOnlyList<string>? Groups { get; init; }
-    public string? ScopeName { get; init; }
+
+    /// <summary>Kayenta defaults a missing (or null) scopeName to "default".</summary>
+    public string? ScopeName
+    {
+        get => scopeName;
+        init => scopeName = value ?? DefaultScopeName;
+    }
+
+    public const string DefaultScopeName = "default";
+
+    private readonly string? scopeName = DefaultScopeName;
 
     /// <summary>Kayenta's free-form map; the judge reads "canary" (direction, nanStrategy, effectSize, outliers, …).</summary>
     public JsonObject? AnalysisConfigurations { get; init; }

@@ -37,6 +37,11 @@ public sealed class CanaryExecutionRequestValidator : JsonPathValidator<CanaryEx
         RuleFor(r => r).Custom((request, context) =>
         {
             if (!context.RootContextData.TryGetValue(ConfigKey, out var value) || value is not CanaryConfig config) return;
+            // A stored config is not revalidated, and one saved elsewhere (a shared Kayenta store) may have no metric:
+            // Kayenta refuses to run it, rather than judging nothing as a failed canary.
+            if (config.Metrics is not { Count: > 0 })
+                context.AddFailure("canaryConfig.metrics",
+                    "The canary config must specify at least one metric; a config without metrics cannot be judged.");
             foreach (var (metric, index) in (config.Metrics ?? []).Select((m, i) => (m, i)))
             {
                 if (string.IsNullOrEmpty(metric?.ScopeName)) continue;
