@@ -33,20 +33,46 @@ public sealed class CanaryExecutionRunner(
     private readonly TimeProvider clock = clock;
     private readonly ILogger<CanaryExecutionRunner> logger = logger;
 
-    /// <summary>Runs the execution to completion. Cancellation stops it where it is and leaves the document resumable.</summary>
-    public async Task RunAsync(CanaryExecution execution, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the execution to completion. <paramref name="cancellationToken"/> (a host stop, a gate's deadline) stops it
+    /// where it is and leaves the document resumable; <paramref name="canceledByClient"/> (PUT …/cancel) stops it and
+    /// ends it as canceled.
+    /// </summary>
+    public async Task RunAsync(CanaryExecution execution, CancellationToken cancellationToken, CancellationToken canceledByClient = default)
     {
         if (execution.Complete)
             return;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, canceledByClient);
         var run = new Run(execution, this);
         try
         {
-            await run.ExecuteAsync(cancellationToken);
+            await run.ExecuteAsync(either.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             logger.LogInformation("Execution {ExecutionId} interrupted; it resumes from its last stored stage.", execution.PipelineId);
         }
+        catch (OperationCanceledException) when (canceledByClient.IsCancellationRequested)
+        {
+            await CancelAsync(execution);
+        }
+    }
+
+    /// <summary>Ends an execution nobody else writes as canceled: the stage in flight says so, later stages never run.</summary>
+    public async Task CancelAsync(CanaryExecution execution)
+    {
+        if (execution.Complete)
+            return;
+        var stage = execution.Stages.FirstOrDefault(s => s.Status == ExecutionStatus.Running)
+            ?? execution.Stages.FirstOrDefault(s => s.Status == ExecutionStatus.NotStarted)
+            ?? execution.Stages[^1];
+        stage.Status = ExecutionStatus.Canceled;
+        stage.EndTimeMillis = Now();
+        stage.Exception = StageException.Describe("ExecutionCanceled", ["The execution was canceled by a client (PUT …/cancel)."]);
+        Finish(execution, ExecutionStatus.Canceled);
+        // Not cancellable: a half-recorded cancel is worse than a late one.
+        await repository.SaveAsync(execution, CancellationToken.None);
+        logger.LogInformation("Execution {ExecutionId} canceled.", execution.PipelineId);
     }
 
     /// <summary>Marks an execution that cannot go on as terminal, with the reason as its exception.</summary>

@@ -50,7 +50,7 @@ public sealed class ExecutionWorker(
             if (execution is null)
                 logger.LogWarning("Execution {ExecutionId} is not in storage account {Account}.", ticket.ExecutionId, ticket.StorageAccountName);
             else
-                await runner.RunAsync(execution, stoppingToken);
+                await runner.RunAsync(execution, stoppingToken, queue.CancellationFor(ticket));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

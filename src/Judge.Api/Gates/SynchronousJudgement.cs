@@ -25,7 +25,7 @@ public sealed class SynchronousJudgement(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
         try
         {
-            await runner.RunAsync(execution, linked.Token);
+            await runner.RunAsync(execution, linked.Token, queue.CancellationFor(ticket));
         }
         finally
         {

@@ -69,6 +69,7 @@ public static class JudgeHostingExtensions
 
         app.MapCanaryConfigApi();
         app.MapCanaryApi();
+        app.MapExecutionCancelApi();
         app.MapCanaryReportApi();
         app.MapStandaloneCanaryAnalysisApi();
         app.MapAnalysisReportApi();

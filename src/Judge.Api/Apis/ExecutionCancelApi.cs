@@ -1,0 +1,56 @@
+using Judge.Api.Execution;
+using Judge.Api.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Judge.Api.Apis;
+
+/// <summary>
+/// Canceling a canary execution. Orca's Kayenta stage cancels with Kayenta's raw pipeline route
+/// <c>PUT /pipelines/{id}/cancel</c> (body <c>""</c>, ignored); <c>PUT /canary/{id}/cancel</c> is the same for other
+/// clients. 202 whenever the execution exists — a running one stops and ends as canceled, a finished one is left as it
+/// is, so a repeated cancel is harmless — and 404 for an unknown id.
+/// </summary>
+public static class ExecutionCancelApi
+{
+    public static IEndpointRouteBuilder MapExecutionCancelApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPut("/pipelines/{canaryExecutionId}/cancel", Cancel).WithTags("Canary");
+        app.MapPut("/canary/{canaryExecutionId}/cancel", Cancel).WithTags("Canary");
+        return app;
+    }
+
+    public static async Task<Results<Accepted, ProblemHttpResult>> Cancel(
+        string canaryExecutionId, [FromQuery] string? storageAccountName,
+        ExecutionRepository executions, ExecutionQueue queue, CanaryExecutionRunner runner, CancellationToken cancellationToken)
+    {
+        if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
+        var executionId = canaryExecutionId;
+        if (await executions.FindAnywhereAsync(storageAccountName, executionId, cancellationToken) is not (var execution, var account))
+            return JudgeProblems.NotFound($"No canary execution with id '{executionId}'.");
+
+        // Twice at most: a runner that releases its claim between our two tries has finished the execution.
+        for (var attempt = 0; attempt < 2 && !execution.Complete; attempt++)
+        {
+            if (queue.TryCancel(executionId))
+                break; // the claim holder on this host (worker or gate) ends it as canceled
+            var ticket = new ExecutionTicket(account, executionId);
+            if (queue.TryReserve(ticket))
+            {
+                try
+                {
+                    // Not claimed on this host: this request is its only writer here.
+                    execution = await executions.FindAsync(account, executionId, cancellationToken) ?? execution;
+                    await runner.CancelAsync(execution);
+                }
+                finally
+                {
+                    queue.Release(ticket);
+                }
+                break;
+            }
+            execution = await executions.FindAsync(account, executionId, cancellationToken) ?? execution;
+        }
+        return TypedResults.Accepted((string?)null);
+    }
+}
