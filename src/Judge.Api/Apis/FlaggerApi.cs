@@ -1,5 +1,6 @@
 using Judge.Api.Execution;
 using Judge.Api.Gates;
+using Judge.Api.Http;
 using Judge.Api.Model;
 using Judge.Api.Problems;
 using Judge.Api.Validation;
@@ -19,7 +20,7 @@ public static class FlaggerApi
 {
     public static IEndpointRouteBuilder MapFlaggerApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/gates").WithTags("Gates").MapPost("/flagger", Judge);
+        app.MapGroup("/gates").WithTags("Gates").MapPost("/flagger", Judge).AcceptingUntypedJson();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Judge.Api.Execution;
 using Judge.Api.Gates;
+using Judge.Api.Http;
 using Judge.Api.Model;
 using Judge.Api.Problems;
 using Judge.Api.Validation;
@@ -23,7 +24,7 @@ public static class VerdictApi
     public static IEndpointRouteBuilder MapVerdictApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/canary").WithTags("Verdicts");
-        api.MapPost("/{canaryConfigId}/verdict", RunAndWait);
+        api.MapPost("/{canaryConfigId}/verdict", RunAndWait).AcceptingUntypedJson();
         api.MapGet("/{canaryExecutionId}/verdict", GetVerdict);
         return app;
     }

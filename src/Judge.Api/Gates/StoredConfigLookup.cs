@@ -5,7 +5,10 @@ using Judge.Api.Problems;
 
 namespace Judge.Api.Gates;
 
-/// <summary>Finds a stored canary config by id, or by name (within an application when one is given).</summary>
+/// <summary>
+/// Finds a stored canary config by id, or by name (within an application when one is given). An id that names no
+/// config is tried as a name, so a CD tool's URL can carry the config's name (/canary/podinfo-gate/verdict).
+/// </summary>
 public sealed class StoredConfigLookup(ObjectStoreResolver stores, CanaryConfigRepository configs)
 {
     /// <exception cref="ProblemException">400 for an ambiguous name or a bad id, 404 when there is no such config.</exception>
@@ -19,18 +22,23 @@ public sealed class StoredConfigLookup(ObjectStoreResolver stores, CanaryConfigR
         {
             if (!Storage.ObjectId.IsValid(id))
                 throw ProblemException.BadRequest(idField, "must be 1–200 letters, digits, '_', '-' or '.', starting with a letter or digit, without '..'.");
-            var config = await configs.GetAsync(store.Store, id, cancellationToken)
-                ?? throw ProblemException.NotFound($"No canary config with id '{id}' in account '{store.Account.Name}'.");
-            return (id, config, store.Account.Name);
+            if (await configs.GetAsync(store.Store, id, cancellationToken) is { } config)
+                return (id, config, store.Account.Name);
+            return await FindByNameAsync(store, id, application, idField, $"No canary config with id or name '{id}'", cancellationToken);
         }
+        return await FindByNameAsync(store, name, application, nameField, $"No canary config named '{name}'", cancellationToken);
+    }
 
+    private async Task<(string Id, CanaryConfig Config, string AccountName)> FindByNameAsync(
+        ResolvedObjectStore store, string? name, string? application, string nameField, string notFound, CancellationToken cancellationToken)
+    {
         var applications = string.IsNullOrEmpty(application) ? Array.Empty<string>() : [application];
         var matches = (await configs.ListAsync(store.Store, applications, cancellationToken)).Where(s => s.Name == name).ToList();
         switch (matches.Count)
         {
             case 0:
                 throw ProblemException.NotFound(
-                    $"No canary config named '{name}'{(applications.Length > 0 ? $" for application '{application}'" : "")} in account '{store.Account.Name}'.");
+                    $"{notFound}{(applications.Length > 0 ? $" for application '{application}'" : "")} in account '{store.Account.Name}'.");
             case > 1:
                 throw ProblemException.BadRequest(nameField,
                     $"Several canary configs are named '{name}' (ids {string.Join(", ", matches.Select(m => m.Id))}); give the id or the application.");

@@ -3,6 +3,7 @@ using Judge.Api.Configs;
 using Judge.Api.Execution;
 using Judge.Api.Gates;
 using Judge.Api.Health;
+using Judge.Api.Http;
 using Judge.Api.Judging;
 using Judge.Api.Lifetime;
 using Judge.Api.Json;
@@ -66,6 +67,7 @@ public static class JudgeHostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseUntypedJsonBodies();
 
         app.MapCanaryConfigApi();
         app.MapCanaryApi();

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Judge.Api.Tests.Gates;
 
@@ -118,7 +119,13 @@ public sealed class ArgoRolloutsTests(GatePrometheus prometheus) : IDisposable
     // --- Web provider ---
 
     /// <summary>The provider's request: POST, jsonBody (so Content-Type: application/json), the template's headers.</summary>
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> WebMeasurementAsync(string configId, string canaryScope, string metricsAccountName = "prom")
+    private Task<(HttpStatusCode Status, JsonNode? Body)> WebMeasurementAsync(string configId, string canaryScope, string metricsAccountName = "prom") =>
+        WebRequestAsync(
+            $"/canary/{configId}/verdict?application=podinfo&metricsAccountName={metricsAccountName}&storageAccountName=objects&lookback=5m",
+            canaryScope, "application/json");
+
+    /// <param name="contentType">null for a <c>body:</c> template without headers: Go's client then sends no Content-Type.</param>
+    private async Task<(HttpStatusCode Status, JsonNode? Body)> WebRequestAsync(string url, string canaryScope, string? contentType)
     {
         var jsonBody = new JsonObject
         {
@@ -132,12 +139,12 @@ public sealed class ArgoRolloutsTests(GatePrometheus prometheus) : IDisposable
             },
             ["thresholds"] = new JsonObject { ["pass"] = 95, ["marginal"] = 75 },
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post,
-            $"/canary/{configId}/verdict?application=podinfo&metricsAccountName={metricsAccountName}&storageAccountName=objects&lookback=5m")
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = new ByteArrayContent(Encoding.UTF8.GetBytes(jsonBody.ToJsonString())),
         };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (contentType is not null)
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         request.Headers.Accept.ParseAdd("application/json");
         using var response = await host.CreateClient().SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
@@ -204,5 +211,62 @@ public sealed class ArgoRolloutsTests(GatePrometheus prometheus) : IDisposable
         Assert.False(verdict["pass"]!.GetValue<bool>());
         Assert.Equal(75.0, verdict["score"]!.GetValue<double>());
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/canary/no-such-execution/verdict")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Web_provider_body_template_without_content_type_is_read_as_json()
+    {
+        var configId = await GateConfig.StoreAsync(host.CreateClient());
+
+        var (status, verdict) = await WebRequestAsync(
+            $"/canary/{configId}/verdict?application=podinfo&metricsAccountName=prom&storageAccountName=objects&lookback=5m",
+            "podinfo", contentType: null);
+
+        Assert.True(status == HttpStatusCode.OK, verdict?.ToJsonString());
+        Assert.Equal("Successful", WebPhase(status, verdict));
+    }
+
+    [Fact]
+    public async Task The_verdict_route_takes_the_config_name_as_the_web_example_does()
+    {
+        await GateConfig.StoreAsync(host.CreateClient());
+        var example = await File.ReadAllTextAsync(RepositoryFile("examples/argo-rollouts/analysis-template-web.yaml"));
+        var url = new Uri(Regex.Match(example, "url: \"(?<url>[^\"]+)\"").Groups["url"].Value);
+        Assert.Equal($"/canary/{GateConfig.Name}/verdict", url.AbsolutePath);
+        // The example's own query, with storage named (this host keeps executions apart) and a deadline for a busy machine.
+        var query = Regex.Replace(url.Query, "deadline=[^&]*", "deadline=60s") + "&storageAccountName=objects";
+
+        var (status, verdict) = await WebRequestAsync(url.AbsolutePath + query, "podinfo", "application/json");
+
+        Assert.True(status == HttpStatusCode.OK, verdict?.ToJsonString());
+        Assert.Equal("Successful", WebPhase(status, verdict));
+        Assert.Equal(100.0, verdict!["score"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public async Task A_name_shared_by_two_applications_needs_the_application()
+    {
+        var http = host.CreateClient();
+        await GateConfig.StoreAsync(http);
+        var other = GateConfig.Body();
+        other["applications"] = new JsonArray("other-app");
+        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("/canaryConfig?configurationAccountName=configs",
+            new StringContent(other.ToJsonString(), Encoding.UTF8, "application/json"))).StatusCode);
+
+        var (ambiguous, _) = await WebRequestAsync(
+            $"/canary/{GateConfig.Name}/verdict?metricsAccountName=prom&storageAccountName=objects&lookback=5m", "podinfo", "application/json");
+        var (unknown, _) = await WebRequestAsync(
+            "/canary/no-such-config/verdict?application=podinfo&metricsAccountName=prom&storageAccountName=objects&lookback=5m", "podinfo", "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, ambiguous);
+        Assert.Equal(HttpStatusCode.NotFound, unknown);
+    }
+
+    private static string RepositoryFile(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Judge.sln")))
+                return Path.Combine(dir.FullName, relative);
+        throw new FileNotFoundException("Judge.sln not found above the test binaries.");
     }
 }

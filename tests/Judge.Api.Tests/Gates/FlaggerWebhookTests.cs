@@ -36,7 +36,7 @@ public sealed class FlaggerWebhookTests(GatePrometheus prometheus) : IDisposable
 
     /// <summary>The request exactly as Flagger builds it.</summary>
     private async Task<(HttpStatusCode Status, string ContentType, JsonObject Body)> HookAsync(
-        string canaryName, IReadOnlyDictionary<string, string> metadata, string phase = "Progressing")
+        string canaryName, IReadOnlyDictionary<string, string> metadata, string phase = "Progressing", bool typed = true)
     {
         var payload = new JsonObject
         {
@@ -51,7 +51,8 @@ public sealed class FlaggerWebhookTests(GatePrometheus prometheus) : IDisposable
         {
             Content = new ByteArrayContent(Encoding.UTF8.GetBytes(payload.ToJsonString())),
         };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (typed)
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.UserAgent.ParseAdd("Go-http-client/1.1");
         using var response = await host.CreateClient().SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
@@ -118,6 +119,16 @@ public sealed class FlaggerWebhookTests(GatePrometheus prometheus) : IDisposable
             Assert.False(string.IsNullOrWhiteSpace(f["reason"]!.GetValue<string>()));
         });
         Assert.Contains(body["reasons"]!.AsArray(), r => r!.GetValue<string>().StartsWith("gate_metric_00: High", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_hook_body_without_content_type_is_read_as_json()
+    {
+        await GateConfig.StoreAsync(host.CreateClient());
+
+        var (status, _, body) = await HookAsync("podinfo", Metadata(), typed: false);
+
+        Assert.True(status == HttpStatusCode.OK, body.ToJsonString());
     }
 
     [Fact]
