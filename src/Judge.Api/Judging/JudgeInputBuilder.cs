@@ -8,10 +8,15 @@ namespace Judge.Api.Judging;
 
 /// <summary>
 /// Pairs each MetricSetPair with its metric config (by name, as Kayenta does) and builds the judge's input: groups and
-/// analysis settings from the config, group weights from its classifier, and the request's thresholds.
+/// analysis settings from the config, group weights from its classifier, and the request's thresholds. A metric
+/// without a group is judged in the implicit group <see cref="ImplicitGroup"/> (Kayenta would leave it out of the
+/// score, so the simplest config scored 0); groups without a classifier weight share what the weights leave of 100,
+/// equally — all of it when the config has no classifier.
 /// </summary>
 public sealed class JudgeInputBuilder(IOptions<JudgeLimits> limits)
 {
+    public const string ImplicitGroup = "ungrouped";
+
     /// <param name="pairsPath">JSON path of the pair list in the request, for error paths ("metricSetPairs").</param>
     /// <exception cref="ProblemException">400 naming every unusable field.</exception>
     public CanaryJudgeInput Build(CanaryConfig config, IReadOnlyList<MetricSetPair> pairs, ScoreThresholds thresholds, string pairsPath = "metricSetPairs")
@@ -52,7 +57,7 @@ public sealed class JudgeInputBuilder(IOptions<JudgeLimits> limits)
             inputs.Add(new MetricPairInput(
                 pair.Id ?? "",
                 pair.Name,
-                match.Metric.Groups?.Where(g => !string.IsNullOrEmpty(g)).ToList() ?? [],
+                GroupsOf(match.Metric),
                 pair.Tags ?? new Dictionary<string, string>(),
                 control,
                 experiment,
@@ -61,6 +66,12 @@ public sealed class JudgeInputBuilder(IOptions<JudgeLimits> limits)
         if (errors.Count > 0) throw errors.ToProblem("The metric set pairs cannot be judged with this canary config.");
 
         return new CanaryJudgeInput(inputs, config.Classifier?.GroupWeights ?? new Dictionary<string, double>(), thresholds);
+    }
+
+    private static IReadOnlyList<string> GroupsOf(CanaryMetricConfig metric)
+    {
+        var groups = metric.Groups?.Where(g => !string.IsNullOrEmpty(g)).ToList() ?? [];
+        return groups.Count > 0 ? groups : [ImplicitGroup];
     }
 
     private static string SeriesTooLong(int count, int max) => $"holds {count} values, more than {max} (Judge:Limits:MaxSeriesLength).";

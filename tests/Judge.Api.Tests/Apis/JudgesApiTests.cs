@@ -48,6 +48,56 @@ public sealed class JudgesApiTests : IClassFixture<JudgeApiFactory>
         Assert.Equal("Fail", result["score"]!["classification"]!.GetValue<string>());
     }
 
+    private static JsonObject UngroupedConfig(params string[] metrics) => new()
+    {
+        ["name"] = "simplest",
+        ["applications"] = new JsonArray("checkout"),
+        ["metrics"] = new JsonArray(metrics.Select(m => (JsonNode)new JsonObject
+        {
+            ["name"] = m,
+            ["scopeName"] = "default",
+            ["query"] = new JsonObject { ["type"] = "prometheus", ["metricName"] = m },
+            ["analysisConfigurations"] = new JsonObject { ["canary"] = new JsonObject { ["direction"] = "increase" } },
+        }).ToArray()),
+    };
+
+    private static JsonObject Pair(string name, double[] control, double[] experiment) => new()
+    {
+        ["name"] = name,
+        ["values"] = new JsonObject { ["control"] = new JsonArray(control.Select(v => (JsonNode)v).ToArray()), ["experiment"] = new JsonArray(experiment.Select(v => (JsonNode)v).ToArray()) },
+    };
+
+    private static readonly double[] Steady = [10, 11, 12, 10, 11, 12, 10, 11];
+    private static readonly double[] Doubled = [20, 21, 22, 20, 21, 22, 20, 21];
+
+    [Fact]
+    public async Task Metrics_without_a_group_are_judged_as_one_implicit_group()
+    {
+        var response = await _client.PostAsJsonAsync("/judges/judge/inline",
+            InlineRequest(UngroupedConfig("latency"), new JsonArray(Pair("latency", Steady, Steady))));
+
+        var result = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.True(response.StatusCode == HttpStatusCode.OK, result.ToJsonString());
+        Assert.Equal(100.0, result["score"]!["score"]!.GetValue<double>());
+        Assert.Equal("Pass", result["score"]!["classification"]!.GetValue<string>());
+        var group = Assert.Single(result["groupScores"]!.AsArray());
+        Assert.Equal("ungrouped", group!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Without_classifier_weights_every_group_weighs_the_same()
+    {
+        var config = UngroupedConfig("latency", "errors", "cpu", "memory");
+        for (var i = 0; i < 4; i++)
+            config["metrics"]![i]!["groups"] = new JsonArray($"g{i}");
+        // One of four equally weighted groups fails: 75.
+        var pairs = new JsonArray(Pair("latency", Steady, Doubled), Pair("errors", Steady, Steady), Pair("cpu", Steady, Steady), Pair("memory", Steady, Steady));
+
+        var result = await (await _client.PostAsJsonAsync("/judges/judge/inline", InlineRequest(config, pairs))).Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal(75.0, result!["score"]!["score"]!.GetValue<double>(), 6);
+    }
+
     [Fact]
     public async Task Inline_judge_without_judge_name_uses_the_default_judge()
     {
