@@ -9,7 +9,9 @@ namespace Judge.Api.Report;
 /// <summary>What the execution was asked to do: the time window and scopes, the thresholds, and the canary config.</summary>
 public static class ExecutionDetails
 {
-    private static readonly JsonSerializerOptions Indented = new(JudgeJson.Options) { WriteIndented = true };
+    // The page escapes text itself (HtmlBuilder.Text): JSON shown to people keeps its quotes as quotes, not \u0022.
+    private static readonly JsonSerializerOptions Readable = new(JudgeJson.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new(Readable) { WriteIndented = true };
 
     public static void Write(HtmlBuilder html, CanaryExecutionStatusResponse execution)
     {
@@ -112,7 +114,7 @@ public static class ExecutionDetails
             {
                 html.Raw("<tr><th scope=\"row\">").Text(metric.Name).Raw("</th><td>").Text(string.Join(", ", metric.Groups ?? []))
                     .Raw("</td><td>").Text(metric.ScopeName).Raw("</td><td><code class=\"json\">").Text(Compact(metric.Query))
-                    .Raw("</code></td><td><code class=\"json\">").Text(metric.AnalysisConfigurations?.ToJsonString() ?? "")
+                    .Raw("</code></td><td><code class=\"json\">").Text(metric.AnalysisConfigurations?.ToJsonString(Readable) ?? "")
                     .Raw("</code></td></tr>\n");
             }
             html.Raw("</tbody>\n</table></div>\n");
@@ -122,5 +124,5 @@ public static class ExecutionDetails
     }
 
     private static string Compact(Judge.MetricSources.MetricQueryConfig? query) =>
-        query is null ? "" : JsonSerializer.Serialize(query, JudgeJson.Options);
+        query is null ? "" : JsonSerializer.Serialize(query, Readable);
 }

@@ -82,4 +82,20 @@ public sealed class ReportEscapingTests
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("alert('xss')", html);
     }
+
+    [Fact]
+    public void Queries_show_their_quotes_as_quotes_not_unicode_escapes()
+    {
+        var json = ReportFixtures.ExecutionJson();
+        json["config"]!["metrics"]![0]!["query"] = new JsonObject
+        {
+            ["type"] = "prometheus",
+            ["customInlineTemplate"] = "PromQL:sum(rate(requests_total{version=\"${scope}\"}[5s]))",
+        };
+
+        var html = ReportFixtures.Render(json, ReportFixtures.PairsJson());
+
+        Assert.DoesNotContain("\\u0022", html);
+        Assert.Contains("version=\\&quot;${scope}\\&quot;", html);
+    }
 }
