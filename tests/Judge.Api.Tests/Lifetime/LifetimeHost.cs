@@ -1,3 +1,4 @@
+using Judge.Api.Lifetime;
 using Judge.MetricSources;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,6 +17,20 @@ public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetr
     : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock => clock;
+
+    /// <summary>
+    /// Waits (a bounded number of short polls) until no runner on this host holds the analysis. Once its runner has
+    /// returned, nothing on this host can start another of its judgements, however far fake time moves.
+    /// </summary>
+    public async Task UntilNoRunnerHoldsAsync(string analysisId)
+    {
+        var queue = Services.GetRequiredService<AnalysisQueue>();
+        for (var poll = 0; poll < 500 && queue.IsClaimed(analysisId); poll++)
+            await Task.Delay(10);
+        Assert.False(queue.IsClaimed(analysisId), $"a runner still holds analysis {analysisId}");
+    }
+
+    public bool IsRunning(string analysisId) => Services.GetRequiredService<AnalysisQueue>().IsClaimed(analysisId);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
