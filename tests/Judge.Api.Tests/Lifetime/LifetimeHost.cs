@@ -10,10 +10,12 @@ namespace Judge.Api.Tests.Lifetime;
 
 /// <summary>
 /// The real host on fake time: a filesystem storage account "store" at <paramref name="storePath"/> (two hosts on one
-/// path share their analyses) and a Prometheus metrics account "prom" served by <paramref name="source"/> when given,
+/// path share their analyses), or the account <paramref name="storeAccount"/> describes (its Judge:Accounts:store:*
+/// settings) when given, and a Prometheus metrics account "prom" served by <paramref name="source"/> when given,
 /// else by the real Prometheus at <paramref name="prometheusUrl"/>.
 /// </summary>
-public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetricSource? source, string prometheusUrl = "http://127.0.0.1:9")
+public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetricSource? source, string prometheusUrl = "http://127.0.0.1:9",
+    IReadOnlyDictionary<string, string>? storeAccount = null)
     : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock => clock;
@@ -35,8 +37,9 @@ public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetr
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Judge:Accounts:store:Type", "filesystem");
-        builder.UseSetting("Judge:Accounts:store:Path", storePath);
+        var store = storeAccount ?? new Dictionary<string, string> { ["Type"] = "filesystem", ["Path"] = storePath };
+        foreach (var (key, value) in store)
+            builder.UseSetting($"Judge:Accounts:store:{key}", value);
         builder.UseSetting("Judge:Accounts:prom:Type", "prometheus");
         builder.UseSetting("Judge:Accounts:prom:BaseUrl", prometheusUrl);
         builder.UseSetting("Judge:Lifetime:PollIntervalSeconds", "1");
