@@ -30,6 +30,9 @@ public sealed class AnalysisQueue
         return null;
     }
 
+    /// <summary>True while a runner (or a cancel) on this host holds the analysis.</summary>
+    public bool IsClaimed(string analysisId) => claims.ContainsKey(analysisId);
+
     public void Release(string analysisId)
     {
         if (claims.TryRemove(analysisId, out var source))

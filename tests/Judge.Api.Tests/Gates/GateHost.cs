@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Judge.Api.Tests.Gates;
 
@@ -14,6 +15,19 @@ namespace Judge.Api.Tests.Gates;
 /// </summary>
 public sealed class GateHost(Uri prometheus, IReadOnlyDictionary<string, string?>? extraSettings = null) : WebApplicationFactory<Program>
 {
+    private readonly ShiftedClock clock = new(GateHistory.End);
+
+    /// <remarks>
+    /// "Now" starts at the end of the history once the host is up, so a slow build or start does not move the
+    /// tests' look-back windows past a step of the history.
+    /// </remarks>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        clock.Restart();
+        return host;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -36,7 +50,7 @@ public sealed class GateHost(Uri prometheus, IReadOnlyDictionary<string, string?
             settings[key] = value;
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new ShiftedClock(GateHistory.End))));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
     }
 
     private static int ClosedPort()

@@ -1,9 +1,15 @@
 namespace Judge.Api.Tests.Gates;
 
-/// <summary>The system clock moved so that "now" starts at <paramref name="now"/>; timers and timestamps run in real time.</summary>
-public sealed class ShiftedClock(DateTimeOffset now) : TimeProvider
+/// <summary>
+/// The system clock moved so that "now" is <paramref name="start"/> when the clock is created or restarted; timers
+/// and timestamps run in real time from there.
+/// </summary>
+public sealed class ShiftedClock(DateTimeOffset start) : TimeProvider
 {
-    private readonly TimeSpan _offset = now - TimeProvider.System.GetUtcNow();
+    private long _offsetTicks = (start - System.GetUtcNow()).Ticks;
 
-    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + _offset;
+    /// <summary>"Now" is the start instant again from this moment on.</summary>
+    public void Restart() => Interlocked.Exchange(ref _offsetTicks, (start - System.GetUtcNow()).Ticks);
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 }

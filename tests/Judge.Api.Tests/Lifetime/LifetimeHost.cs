@@ -1,3 +1,4 @@
+using Judge.Api.Lifetime;
 using Judge.MetricSources;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -9,19 +10,36 @@ namespace Judge.Api.Tests.Lifetime;
 
 /// <summary>
 /// The real host on fake time: a filesystem storage account "store" at <paramref name="storePath"/> (two hosts on one
-/// path share their analyses) and a Prometheus metrics account "prom" served by <paramref name="source"/> when given,
+/// path share their analyses), or the account <paramref name="storeAccount"/> describes (its Judge:Accounts:store:*
+/// settings) when given, and a Prometheus metrics account "prom" served by <paramref name="source"/> when given,
 /// else by the real Prometheus at <paramref name="prometheusUrl"/>.
 /// </summary>
-public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetricSource? source, string prometheusUrl = "http://127.0.0.1:9")
+public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetricSource? source, string prometheusUrl = "http://127.0.0.1:9",
+    IReadOnlyDictionary<string, string>? storeAccount = null)
     : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock => clock;
 
+    /// <summary>
+    /// Waits (a bounded number of short polls) until no runner on this host holds the analysis. Once its runner has
+    /// returned, nothing on this host can start another of its judgements, however far fake time moves.
+    /// </summary>
+    public async Task UntilNoRunnerHoldsAsync(string analysisId)
+    {
+        var queue = Services.GetRequiredService<AnalysisQueue>();
+        for (var poll = 0; poll < 500 && queue.IsClaimed(analysisId); poll++)
+            await Task.Delay(10);
+        Assert.False(queue.IsClaimed(analysisId), $"a runner still holds analysis {analysisId}");
+    }
+
+    public bool IsRunning(string analysisId) => Services.GetRequiredService<AnalysisQueue>().IsClaimed(analysisId);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Judge:Accounts:store:Type", "filesystem");
-        builder.UseSetting("Judge:Accounts:store:Path", storePath);
+        var store = storeAccount ?? new Dictionary<string, string> { ["Type"] = "filesystem", ["Path"] = storePath };
+        foreach (var (key, value) in store)
+            builder.UseSetting($"Judge:Accounts:store:{key}", value);
         builder.UseSetting("Judge:Accounts:prom:Type", "prometheus");
         builder.UseSetting("Judge:Accounts:prom:BaseUrl", prometheusUrl);
         builder.UseSetting("Judge:Lifetime:PollIntervalSeconds", "1");

@@ -92,8 +92,9 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         await client.DriveUntilJudgedAsync(id, 1);
         client.AdvanceTo(At(20));
         var done = await client.DriveUntilCompleteAsync(id);
+        await host.UntilNoRunnerHoldsAsync(id);
         client.AdvanceTo(At(60));
-        await Task.Delay(50);
+        Assert.False(host.IsRunning(id));
 
         Assert.Equal("terminal", done["status"]!.GetValue<string>());
         Assert.Equal([100.0, 0.0], AnalysisClient.Scores(done));
@@ -190,8 +191,9 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var cancel = await client.CancelAsync(id);
         Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
         var done = await client.DriveUntilCompleteAsync(id);
+        await host.UntilNoRunnerHoldsAsync(id);
         client.AdvanceTo(At(70));
-        await Task.Delay(50);
+        Assert.False(host.IsRunning(id));
 
         Assert.Equal("canceled", done["status"]!.GetValue<string>());
         Assert.Equal("CANCELED", done["executionStatus"]!.GetValue<string>());

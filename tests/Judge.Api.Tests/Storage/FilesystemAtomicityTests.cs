@@ -7,6 +7,8 @@ namespace Judge.Api.Tests.Storage;
 public sealed class FilesystemAtomicityTests : IDisposable
 {
     private const int Overwrites = 200;
+    private const int WritesPerCheckpoint = 20;
+    private const int Readers = 2;
     private static readonly CancellationToken None = CancellationToken.None;
     private readonly TempFolder _folder = new();
     private readonly FilesystemObjectStore _store;
@@ -21,6 +23,22 @@ public sealed class FilesystemAtomicityTests : IDisposable
         await _store.WriteAsync(ObjectType.CanaryConfig, "hot", Document(-1), "name-0.json", None);
         var writing = true;
         var problems = new List<string>();
+        var reads = new int[Readers];
+
+        // Every few writes the writer waits until each reader has completed a read begun after that point, so the
+        // reads interleave with the writes however the threads are scheduled.
+        async Task ReadersCatchUpAsync()
+        {
+            var before = reads.Select((_, r) => Volatile.Read(ref reads[r])).ToArray();
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (Enumerable.Range(0, Readers).Any(r => Volatile.Read(ref reads[r]) < before[r] + 2))
+            {
+                // A reader that threw stops reading; its exception is what the test reports.
+                if (waited.Elapsed > TimeSpan.FromSeconds(60))
+                    throw new TimeoutException("the readers stopped reading");
+                await Task.Delay(1);
+            }
+        }
 
         var writer = Task.Run(async () =>
         {
@@ -28,6 +46,8 @@ public sealed class FilesystemAtomicityTests : IDisposable
             {
                 for (var i = 0; i < Overwrites; i++)
                 {
+                    if (i % WritesPerCheckpoint == 0)
+                        await ReadersCatchUpAsync();
                     var fileName = alternateFileNames ? $"name-{i % 2}.json" : "name-0.json";
                     await _store.WriteAsync(ObjectType.CanaryConfig, "hot", Document(i), fileName, None);
                 }
@@ -38,7 +58,7 @@ public sealed class FilesystemAtomicityTests : IDisposable
             }
         });
 
-        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        var readers = Enumerable.Range(0, Readers).Select(r => Task.Run(async () =>
         {
             // Bounded by the writer: it stops after a fixed number of writes.
             while (Volatile.Read(ref writing))
@@ -58,12 +78,14 @@ public sealed class FilesystemAtomicityTests : IDisposable
                         problems.Add(problem);
                     }
                 }
+                Interlocked.Increment(ref reads[r]);
             }
         })).ToArray();
 
         await Task.WhenAll([writer, .. readers]);
 
         Assert.Empty(problems);
+        Assert.All(reads, count => Assert.True(count >= 2 * Overwrites / WritesPerCheckpoint, $"a reader read only {count} times"));
         var last = await _store.ReadAsync(ObjectType.CanaryConfig, "hot", None);
         Assert.Equal(Document(Overwrites - 1), last);
         var expectedName = alternateFileNames ? $"name-{(Overwrites - 1) % 2}.json" : "name-0.json";

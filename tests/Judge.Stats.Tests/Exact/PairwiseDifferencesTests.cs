@@ -85,6 +85,31 @@ public class PairwiseDifferencesTests
             Assert.Equal((sorted[k - 1], sorted[k]), differences.SelectPair(k));
     }
 
+    /// <summary>
+    /// Ranks that end a run of equal differences: the first rank equals the count below the next value, so a pivot
+    /// on that value has exactly that many entries below it and must not move the window past the rank.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void RanksEndingARunOfTiesMatchTheSortedDifferences(int seed)
+    {
+        var random = new Random(4000 + seed);
+        var x = RandomSamples.Integers(random, 20 + seed % 7, 0, 3);
+        var y = RandomSamples.Integers(random, 15 + seed % 5, 0, 2);
+        var sorted = BruteForceExactMannWhitney.SortedDifferences(x, y);
+        var differences = new PairwiseDifferences(Ascending(x), Ascending(y), gatherLimit: 4, sampleSize: 1 + seed % 4);
+
+        foreach (var value in sorted.Distinct().Skip(1))
+        {
+            long first = sorted.Count(v => v < value);
+            long[] ranks = [first, first + 1 + seed % 3];
+            if (first < 2 || ranks[1] >= sorted.Length)
+                continue;
+            var values = differences.SelectMany(ranks);
+            Assert.Equal((sorted[ranks[0] - 1], sorted[ranks[1] - 1]), (values[0], values[1]));
+        }
+    }
+
     [Fact]
     public void RankOutsideTheMatrixIsRejected()
     {

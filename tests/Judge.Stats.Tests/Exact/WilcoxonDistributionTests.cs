@@ -57,4 +57,14 @@ public class WilcoxonDistributionTests
     [InlineData(3, 50)]
     public void SizesOutsideTheExactRegimeAreRejected(int m, int n) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new WilcoxonDistribution(m, n));
+
+    [Fact]
+    public void CountsOutsideZeroToMnAreZero()
+    {
+        var distribution = new WilcoxonDistribution(3, 4);
+        Assert.Equal(Int128.Zero, distribution.Count(-1));
+        Assert.Equal(Int128.One, distribution.Count(0));
+        Assert.Equal(Int128.One, distribution.Count(12));
+        Assert.Equal(Int128.Zero, distribution.Count(13));
+    }
 }
