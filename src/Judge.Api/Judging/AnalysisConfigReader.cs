@@ -44,6 +44,8 @@ public static class AnalysisConfigReader
             EffectSize = ReadEffectSize(reader.Object("effectSize")),
             Outliers = ReadOutliers(reader.Object("outliers")),
             Bound = ReadBound(reader.Object("absoluteBound")),
+            Kind = ReadKind(reader),
+            TrafficRatio = ReadTrafficRatio(reader),
         };
     }
 
@@ -64,6 +66,20 @@ public static class AnalysisConfigReader
             reader.NonNegative("allowedDecrease") ?? defaults.AllowedDecrease,
             reader.NonNegative("criticalIncrease") ?? defaults.CriticalIncrease,
             reader.NonNegative("criticalDecrease") ?? defaults.CriticalDecrease);
+    }
+
+    private static MetricKind ReadKind(FieldReader reader) => reader.String("metricKind")?.ToLowerInvariant() switch
+    {
+        null or "continuous" => MetricKind.Continuous,
+        "count" => MetricKind.Count,
+        _ => reader.Fail<MetricKind>("metricKind", "must be \"continuous\" or \"count\"."),
+    };
+
+    private static double ReadTrafficRatio(FieldReader reader)
+    {
+        var ratio = reader.Number("trafficRatio");
+        if (ratio is <= 0) reader.Fail<double>("trafficRatio", "must be greater than 0 (canary traffic ÷ baseline traffic).");
+        return ratio is > 0 ? ratio.Value : 1.0;
     }
 
     private static OutlierConfig ReadOutliers(FieldReader? reader)

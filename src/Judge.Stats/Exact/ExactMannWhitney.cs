@@ -17,10 +17,21 @@ public sealed class ExactMannWhitney : ILocationShiftTest
     /// <summary>As <see cref="Compare"/>, plus the ranks of the bounds among the sorted differences.</summary>
     /// <exception cref="ArgumentException">a sample is empty or holds a non-finite value, or the level is not in (0, 1).</exception>
     /// <exception cref="AllObservationsTiedException">all nx + ny values are one value.</exception>
-    public ExactMannWhitneyResult Analyze(ReadOnlySpan<double> experiment, ReadOnlySpan<double> control, double confidenceLevel)
+    public ExactMannWhitneyResult Analyze(ReadOnlySpan<double> experiment, ReadOnlySpan<double> control, double confidenceLevel) =>
+        Analyze(experiment, control, confidenceLevel, varianceInflation: 1.0);
+
+    /// <summary>
+    /// As <see cref="Analyze(ReadOnlySpan{double}, ReadOnlySpan{double}, double)"/> with the rank statistic's null
+    /// variance multiplied by <paramref name="varianceInflation"/> (dependent points carry less information than
+    /// independent ones). Any inflation above 1 uses the normal regime: the exact distribution assumes independence.
+    /// </summary>
+    public ExactMannWhitneyResult Analyze(ReadOnlySpan<double> experiment, ReadOnlySpan<double> control, double confidenceLevel,
+        double varianceInflation)
     {
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
             throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "confidenceLevel must lie strictly between 0 and 1");
+        if (!(varianceInflation >= 1) || double.IsInfinity(varianceInflation))
+            throw new ArgumentOutOfRangeException(nameof(varianceInflation), varianceInflation, "varianceInflation must be a finite number ≥ 1");
 
         var samples = SortedSamples.Create(experiment, control);
         if (samples.AllOneValue)
@@ -30,23 +41,28 @@ public sealed class ExactMannWhitney : ILocationShiftTest
         var differences = new PairwiseDifferences(samples.X, samples.Y);
         var statistic = samples.GreaterPairs + 0.5 * samples.EqualPairs;
 
-        var exactSmall = nx < ExactRegime.ExactSizeLimit && ny < ExactRegime.ExactSizeLimit && !samples.HasEqualValues;
+        var exactSmall = nx < ExactRegime.ExactSizeLimit && ny < ExactRegime.ExactSizeLimit && !samples.HasEqualValues
+            && varianceInflation == 1.0;
         double pValue;
+        bool reachable;
         BoundRanks lower, upper;
         if (exactSmall)
         {
             var distribution = new WilcoxonDistribution(nx, ny);
             pValue = distribution.TwoSidedPValue(samples.GreaterPairs);
             var alpha = 1.0 - confidenceLevel;
-            var qu = Math.Max(distribution.Quantile(alpha / 2), 1);
+            var quantile = distribution.Quantile(alpha / 2);
+            reachable = quantile > 0;
+            var qu = Math.Max(quantile, 1);
             lower = BoundRanks.Single(qu);
             upper = BoundRanks.Single(differences.Count - qu + 1);
         }
         else
         {
-            pValue = NormalPValue(nx, ny, statistic, samples.PooledTies);
-            var ranks = new NormalRegimeRanks(nx, ny, samples.WithinSampleTies);
+            pValue = NormalPValue(nx, ny, statistic, samples.PooledTies, varianceInflation);
+            var ranks = new NormalRegimeRanks(nx, ny, samples.WithinSampleTies, varianceInflation);
             var zq = NormalQuantile.TwoSidedCritical(confidenceLevel);
+            reachable = ranks.CanExceed(zq);
             lower = ranks.Bound(zq);
             upper = ranks.Bound(-zq);
         }
@@ -66,13 +82,14 @@ public sealed class ExactMannWhitney : ILocationShiftTest
             Regime: exactSmall ? ExactRegime.ExactSmall : ExactRegime.Normal,
             CiLowerRank: lower.Rank,
             CiUpperRank: upper.Rank,
-            DifferenceCount: n);
+            DifferenceCount: n,
+            ConfidenceReachable: reachable);
     }
 
     // Section 1: z = (W − N/2 − sign(W − N/2)/2)/sigma at shift 0, ties pooled across the samples.
-    private static double NormalPValue(int nx, int ny, double statistic, double pooledTies)
+    private static double NormalPValue(int nx, int ny, double statistic, double pooledTies, double varianceInflation)
     {
-        var sigma = NormalRegimeRanks.RankSumSigma(nx, ny, pooledTies);
+        var sigma = NormalRegimeRanks.RankSumSigma(nx, ny, pooledTies) * Math.Sqrt(varianceInflation);
         var dz = statistic - (double)nx * ny / 2;
         var z = (dz - Math.Sign(dz) * 0.5) / sigma;
         return NormalTail.TwoSided(z);

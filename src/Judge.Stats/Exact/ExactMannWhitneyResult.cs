@@ -14,6 +14,8 @@ namespace Judge.Stats.Exact;
 /// <param name="CiLowerRank">1-based rank of <paramref name="CiLower"/> among the nx·ny sorted differences.</param>
 /// <param name="CiUpperRank">1-based rank of <paramref name="CiUpper"/>.</param>
 /// <param name="DifferenceCount">N = nx·ny.</param>
+/// <param name="ConfidenceReachable">Whether the most extreme ranking these sample sizes allow would reach the
+/// confidence level. When it would not, no interval at that level exists and the bounds are the extreme differences.</param>
 public sealed record ExactMannWhitneyResult(
     double PValue,
     double Statistic,
@@ -23,7 +25,8 @@ public sealed record ExactMannWhitneyResult(
     string Regime,
     long CiLowerRank,
     long CiUpperRank,
-    long DifferenceCount)
+    long DifferenceCount,
+    bool ConfidenceReachable = true)
 {
     public LocationShiftResult ToLocationShiftResult() =>
         new(PValue, Statistic, CiLower, CiUpper, Estimate, Regime);

@@ -14,11 +14,12 @@ internal sealed class NormalRegimeRanks
     /// <param name="nx">experiment size</param>
     /// <param name="ny">control size</param>
     /// <param name="withinSampleTies">T0: Σ (t³ − t) over tie groups inside each sample</param>
-    public NormalRegimeRanks(int nx, int ny, double withinSampleTies)
+    /// <param name="varianceInflation">multiplies the rank sum's variance (1 for independent points)</param>
+    public NormalRegimeRanks(int nx, int ny, double withinSampleTies, double varianceInflation = 1.0)
     {
         _n = (long)nx * ny;
         _halfN = _n / 2.0;
-        _sigma = RankSumSigma(nx, ny, withinSampleTies);
+        _sigma = RankSumSigma(nx, ny, withinSampleTies) * Math.Sqrt(varianceInflation);
     }
 
     /// <summary>R's sigma of the rank sum with tie correction; the operation order follows R's wilcox.test.</summary>
@@ -31,6 +32,9 @@ internal sealed class NormalRegimeRanks
         var dz = g - _halfN;
         return (dz - Math.Sign(dz) * 0.5) / _sigma;
     }
+
+    /// <summary>Whether the most extreme statistic, g = N, lies beyond the critical value zq.</summary>
+    public bool CanExceed(double zq) => H(_n) - zq > 0;
 
     /// <summary>Where d ↦ Z(d, zq) changes sign, as ranks of the sorted differences.</summary>
     public BoundRanks Bound(double zq)

@@ -36,7 +36,8 @@ public sealed record DescriptiveStats(double Min, double Max, double Mean, doubl
 
 /// <param name="Ratio">Kayenta's field: always the mean ratio experiment/control, NaN when a mean is 0.</param>
 /// <param name="EffectSize">The configured measure's value (meanRatio or cles).</param>
-/// <param name="Regime">"normal" or "exact-small" (exact judge only).</param>
+/// <param name="Regime">"normal", "exact-small" or (count metrics) "rate-ratio"; exact judges only.</param>
+/// <param name="Evidence">ExactACAJudge-v2 only: what the data could see.</param>
 public sealed record ResultMetadata(
     double Ratio,
     double? PValue = null,
@@ -47,4 +48,30 @@ public sealed record ResultMetadata(
     double? EffectSize = null,
     double? LowerBound = null,
     double? UpperBound = null,
-    string? Regime = null);
+    string? Regime = null,
+    MetricEvidenceMetadata? Evidence = null);
+
+/// <summary>ExactACAJudge-v2's account of how much a metric's data could see (resultMetadata.evidence).</summary>
+/// <param name="MetricKind">"continuous" or "count".</param>
+/// <param name="DetectableEffect">The relative change (0.12 = 12 %) the data would flag about 80 % of the time at the
+/// judge's confidence; null when no change could be flagged (the confidence is out of reach, or the baseline is 0).</param>
+/// <param name="LowEvidence">The detectable effect exceeds the metric's tolerance (its allowed change, or 10 %).</param>
+/// <param name="Tolerance">The relative change <paramref name="LowEvidence"/> compares with.</param>
+/// <param name="ControlEffectiveSize">Baseline points ÷ the inflation its autocorrelation causes.</param>
+/// <param name="VarianceInflation">Continuous: what the rank statistic's variance was multiplied by. Count: the dispersion.</param>
+/// <param name="RateRatio">Count: canary rate ÷ baseline rate per unit of traffic, with its interval (an unbounded end is null).</param>
+public sealed record MetricEvidenceMetadata(
+    string MetricKind,
+    double? DetectableEffect,
+    bool LowEvidence,
+    double Tolerance,
+    double ControlEffectiveSize,
+    double ExperimentEffectiveSize,
+    double ControlInflation,
+    double ExperimentInflation,
+    double VarianceInflation,
+    double? RateRatio = null,
+    double? RateRatioLower = null,
+    double? RateRatioUpper = null,
+    double? ControlTotal = null,
+    double? ExperimentTotal = null);

@@ -20,8 +20,21 @@ internal static class ClassificationReasons
     public static string SingleValue(string name, double value, int controlCount, int experimentCount) =>
         $"{name}: all {controlCount + experimentCount} points of both series equal {Num(value)}";
 
+    /// <summary>Why sample sizes this small allow no conclusion (a phrase; <see cref="CannotReachConfidence"/> names the metric).</summary>
+    public static string TooFewPoints(int controlCount, int experimentCount, double confidenceLevel) =>
+        $"{controlCount} baseline and {experimentCount} canary points cannot reach {Percent(confidenceLevel)} confidence "
+        + "however far apart they are";
+
+    public static string TooFewSteps(int controlCount, int experimentCount, int minSteps) =>
+        $"a count metric needs at least {minSteps} steps a side to estimate its dispersion "
+        + $"(baseline has {controlCount}, canary {experimentCount})";
+
+    public static string CannotReachConfidence(string name, string why) => $"No verdict for {name}: {why}";
+
     public static string Shift(string name, ShiftDecision d)
     {
+        if (d.Evidence is { } seen)
+            return EvidenceReasons.Shift(name, d, seen);
         var evidence = $"shift {Num(d.Estimate)}, {Percent(d.ConfidenceLevel)} CI of the shift {Num(d.CiLower)} … {Num(d.CiUpper)}, "
             + $"p = {P(d.PValue)}, tolerance ±{Num(d.UpperBound)}; {MeanChange(d.MeanRatio)}";
         var effect = $"{EffectSizeMeasures.NameOf(d.Thresholds.Measure)} {Num(d.Effect)}";
@@ -41,14 +54,14 @@ internal static class ClassificationReasons
         };
     }
 
-    private static string MeanChange(double meanRatio) =>
+    internal static string MeanChange(double meanRatio) =>
         double.IsNaN(meanRatio)
             ? "mean ratio undefined (a mean is 0)"
             : $"canary mean {((meanRatio - 1) * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)} % vs baseline";
 
-    private static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
+    internal static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
 
-    private static string P(double p) => p.ToString("G2", CultureInfo.InvariantCulture);
+    internal static string P(double p) => p.ToString("G2", CultureInfo.InvariantCulture);
 
-    private static string Num(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+    internal static string Num(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,7 @@ namespace Judge.Stats.Judging;
 /// <summary>The judges a canary config can name, the default (<see cref="ExactAcaJudge"/>) first.</summary>
 public static class JudgeCatalog
 {
-    private static readonly ICanaryJudge[] Judges = [new ExactAcaJudge(), new NetflixAcaJudge()];
+    private static readonly ICanaryJudge[] Judges = [new ExactAcaJudge(), new NetflixAcaJudge(), new ExactAcaJudgeV2()];
 
     public static IReadOnlyList<ICanaryJudge> All => Judges;
 

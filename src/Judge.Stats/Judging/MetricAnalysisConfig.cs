@@ -22,6 +22,12 @@ public sealed record MetricAnalysisConfig
     public EffectSizeConfig EffectSize { get; init; } = EffectSizeConfig.Default(EffectSizeMeasure.MeanRatio);
     public OutlierConfig Outliers { get; init; } = new();
     public AbsoluteBound? Bound { get; init; }
+
+    /// <summary>How ExactACAJudge-v2 reads the values; the Kayenta-era judges ignore it.</summary>
+    public MetricKind Kind { get; init; } = MetricKind.Continuous;
+
+    /// <summary>Count metrics: canary traffic ÷ baseline traffic per step (1 when they share traffic evenly).</summary>
+    public double TrafficRatio { get; init; } = 1.0;
 }
 
 public sealed record EffectSizeConfig(

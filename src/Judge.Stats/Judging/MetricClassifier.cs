@@ -16,20 +16,23 @@ namespace Judge.Stats.Judging;
 /// </remarks>
 internal sealed class MetricClassifier
 {
-    private readonly ILocationShiftTest _test;
-    private readonly DegenerateDataHandling _degenerate;
+    private readonly IMetricComparison _comparison;
     private readonly double _tolerance;
     private readonly double _confidenceLevel;
 
     public MetricClassifier(ILocationShiftTest test, DegenerateDataHandling degenerate, double tolerance, double confidenceLevel)
+        : this(new RankShiftComparison(test ?? throw new ArgumentNullException(nameof(test)), degenerate), tolerance, confidenceLevel)
     {
-        ArgumentNullException.ThrowIfNull(test);
+    }
+
+    public MetricClassifier(IMetricComparison comparison, double tolerance, double confidenceLevel)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
         if (!(tolerance >= 0) || double.IsInfinity(tolerance))
             throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "tolerance must be a finite number ≥ 0");
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
             throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "confidence level must be in (0, 1)");
-        _test = test;
-        _degenerate = degenerate;
+        _comparison = comparison;
         _tolerance = tolerance;
         _confidenceLevel = confidenceLevel;
     }
@@ -71,40 +74,42 @@ internal sealed class MetricClassifier
                 ClassificationReasons.SingleValue(name, c[0], c.Length, e.Length), false, new ResultMetadata(1.0), c, e,
                 "single-value");
 
-        var (testControl, testExperiment) = _degenerate == DegenerateDataHandling.SeededNoise && DegenerateDataNoise.IsDegenerate(c, e)
-            ? DegenerateDataNoise.Apply(c, e)
-            : (c, e);
-
-        LocationShiftResult shift;
-        try
-        {
-            shift = _test.Compare(testExperiment, testControl, _confidenceLevel);
-        }
-        catch (Exception ex) when (ex is ArgumentException or ArithmeticException)
-        {
+        var comparison = _comparison.Compare(c, e, config, _confidenceLevel, _tolerance);
+        if (comparison.Failed)
             return new MetricClassification(MetricVerdicts.Error, ClassificationReasons.ClassificationFailed, false, null,
                 c, e, "error");
-        }
+        if (comparison.TooFewPoints is { } tooFew)
+            return NodataVerdict(ClassificationReasons.CannotReachConfidence(name, tooFew), c, e, config);
 
-        var decision = Decide(shift, testControl, testExperiment, config);
+        var decision = Decide(comparison, config);
+        var evidence = comparison.Evidence;
         var metadata = new ResultMetadata(
             Ratio: decision.MeanRatio,
-            PValue: shift.PValue,
-            CiLower: shift.CiLower,
-            CiUpper: shift.CiUpper,
-            Estimate: shift.Estimate,
+            PValue: decision.PValue,
+            CiLower: Finite(decision.CiLower),
+            CiUpper: Finite(decision.CiUpper),
+            Estimate: decision.Estimate,
             EffectSizeMeasure: EffectSizeMeasures.NameOf(decision.Thresholds.Measure),
-            EffectSize: decision.Effect,
+            EffectSize: Finite(decision.Effect),
             LowerBound: decision.LowerBound,
             UpperBound: decision.UpperBound,
-            Regime: shift.Regime);
+            Regime: comparison.Shift!.Regime);
+        if (evidence is not null)
+            metadata = EvidenceMetadata.Add(metadata, evidence, LowEvidence.Tolerance(config));
         return new MetricClassification(decision.Classification, ClassificationReasons.Shift(name, decision),
             decision.Critical, metadata, c, e, "mann-whitney");
     }
 
-    private ShiftDecision Decide(LocationShiftResult shift, double[] control, double[] experiment, MetricAnalysisConfig config)
+    // JSON has no infinities: an unbounded end of an interval (a count interval when a side saw no event) is absent.
+    private static double? Finite(double value) => double.IsInfinity(value) ? null : value;
+
+    private ShiftDecision Decide(MetricComparison comparison, MetricAnalysisConfig config)
     {
-        var criticalValue = _tolerance * Math.Abs(shift.Estimate);
+        var shift = comparison.Shift!;
+        double[] control = comparison.Control, experiment = comparison.Experiment;
+        // A rate ratio is gated by allowedIncrease/allowedDecrease alone: its interval need only exclude a ratio of 1.
+        var tolerance = comparison.Evidence?.Kind == MetricKind.Count ? 0 : _tolerance;
+        var criticalValue = tolerance * Math.Abs(shift.Estimate);
         var lowerBound = -1 * criticalValue;
         var upperBound = criticalValue;
 
@@ -112,12 +117,14 @@ internal sealed class MetricClassifier
         var meanRatio = EffectSizeMeasures.MeanRatio(control, experiment);
         var effect = thresholds.Measure == EffectSizeMeasure.Cles
             ? EffectSizeMeasures.Compute(EffectSizeMeasure.Cles, control, experiment)
-            : meanRatio;
+            : comparison.Evidence?.RateRatio?.Ratio ?? meanRatio;
+        // Where the data cannot reach the confidence level no interval at that level exists: nothing can be shown.
+        var conclusive = comparison.Evidence?.ConfidenceReachable ?? true;
 
         var watchIncrease = config.Direction is Direction.Increase or Direction.Either;
         var watchDecrease = config.Direction is Direction.Decrease or Direction.Either;
-        var above = shift.CiLower > upperBound;
-        var below = shift.CiUpper < lowerBound;
+        var above = conclusive && shift.CiLower > upperBound;
+        var below = conclusive && shift.CiUpper < lowerBound;
 
         var high = watchIncrease && above && (double.IsNaN(effect) || effect >= thresholds.AllowedIncrease);
         var low = !high && watchDecrease && below && (double.IsNaN(effect) || effect <= thresholds.AllowedDecrease);
@@ -128,7 +135,8 @@ internal sealed class MetricClassifier
                 || (low && (double.IsNaN(effect) || effect <= thresholds.CriticalDecrease)));
 
         return new ShiftDecision(classification, critical, above, below, shift.PValue, shift.CiLower, shift.CiUpper,
-            shift.Estimate, lowerBound, upperBound, config.Direction, thresholds, effect, meanRatio, _confidenceLevel);
+            shift.Estimate, lowerBound, upperBound, config.Direction, thresholds, effect, meanRatio, _confidenceLevel,
+            comparison.Evidence);
     }
 
     private static MetricClassification NoData(string name, double[] c, double[] e, MetricAnalysisConfig config)
@@ -136,11 +144,13 @@ internal sealed class MetricClassifier
         if (config.NanStrategy == NanStrategy.Replace)
             return new MetricClassification(MetricVerdicts.Pass, ClassificationReasons.EmptyReplaced(name, c.Length, e.Length),
                 false, new ResultMetadata(1.0), c, e, "nodata-replace");
-        var reason = ClassificationReasons.MissingData(name, c.Length, e.Length, config.MustHaveData);
-        return config.MustHaveData && !config.Critical
+        return NodataVerdict(ClassificationReasons.MissingData(name, c.Length, e.Length, config.MustHaveData), c, e, config);
+    }
+
+    private static MetricClassification NodataVerdict(string reason, double[] c, double[] e, MetricAnalysisConfig config) =>
+        config.MustHaveData && !config.Critical
             ? new MetricClassification(MetricVerdicts.NodataFailMetric, reason, false, new ResultMetadata(1.0), c, e, "nodata")
             : new MetricClassification(MetricVerdicts.Nodata, reason, config.Critical, new ResultMetadata(1.0), c, e, "nodata");
-    }
 
     private static bool SameMultiset(double[] c, double[] e)
     {

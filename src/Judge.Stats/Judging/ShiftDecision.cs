@@ -19,4 +19,5 @@ internal sealed record ShiftDecision(
     EffectSizeConfig Thresholds,
     double Effect,
     double MeanRatio,
-    double ConfidenceLevel);
+    double ConfidenceLevel,
+    MetricEvidence? Evidence = null);

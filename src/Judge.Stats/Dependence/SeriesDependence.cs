@@ -1,0 +1,16 @@
+namespace Judge.Stats.Dependence;
+
+/// <summary>
+/// How much a series' time order inflates the variance of its mean: <see cref="Inflation"/> is the long-run variance
+/// over the marginal variance (1 for independent points), so the series carries as much information as
+/// <see cref="EffectiveSize"/> independent points.
+/// </summary>
+/// <param name="Count">Points in the series.</param>
+/// <param name="Inflation">Variance inflation, at least 1 and at most <paramref name="Count"/>.</param>
+/// <param name="Autoregression">The bias-corrected lag-1 coefficient the estimate prewhitened with.</param>
+public sealed record SeriesDependence(int Count, double Inflation, double Autoregression)
+{
+    public double EffectiveSize => Count / Inflation;
+
+    public static SeriesDependence Independent(int count) => new(count, 1.0, 0.0);
+}

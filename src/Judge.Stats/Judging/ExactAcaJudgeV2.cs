@@ -1,0 +1,22 @@
+namespace Judge.Stats.Judging;
+
+/// <summary>
+/// Judge's default judge: ExactACAJudge-v1's rules (tolerance band, effect-size gates, critical, scoring) with an
+/// interval that is honest about the data — widened by the autocorrelation each series shows, count metrics compared
+/// as rates on their totals, Nodata where the sample sizes cannot reach the confidence level, and the smallest
+/// detectable change reported with every metric.
+/// </summary>
+public sealed class ExactAcaJudgeV2 : ICanaryJudge
+{
+    public const string JudgeName = "ExactACAJudge-v2";
+
+    private readonly CanaryJudgePipeline _pipeline = new(JudgeName, CreateClassifier());
+
+    public string Name => JudgeName;
+
+    public CanaryJudgeResult Judge(CanaryJudgeInput input) => _pipeline.Judge(input);
+
+    internal static MetricClassifier CreateClassifier(
+        double tolerance = JudgeConstants.Tolerance, double confidenceLevel = JudgeConstants.ConfidenceLevel) =>
+        new(new MetricKindComparison(), tolerance, confidenceLevel);
+}

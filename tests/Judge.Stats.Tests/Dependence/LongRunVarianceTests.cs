@@ -1,0 +1,45 @@
+using Judge.Stats.Dependence;
+
+namespace Judge.Stats.Tests.Dependence;
+
+public class LongRunVarianceTests
+{
+    [Fact]
+    public void ShortOrConstantSeriesAreTakenAsIndependent()
+    {
+        Assert.Equal(1.0, LongRunVariance.OfRanks([3, 1, 2]).Inflation);
+        Assert.Equal(1.0, LongRunVariance.Of([5, 5, 5, 5, 5, 5]).Inflation);
+    }
+
+    [Fact]
+    public void AMonotoneSeriesIsCappedAtItsLengthOrTheLargestCoefficient()
+    {
+        var trend = Enumerable.Range(0, 60).Select(i => (double)i).ToArray();
+        var dependence = LongRunVariance.OfRanks(trend);
+        Assert.Equal(LongRunVariance.MaxAutoregression, dependence.Autoregression);
+        Assert.InRange(dependence.Inflation, 5, 60);
+        Assert.True(dependence.EffectiveSize >= 1);
+    }
+
+    [Theory]
+    [InlineData(0.0, 1.0, 1.6)]
+    [InlineData(0.5, 2.2, 3.9)]
+    [InlineData(0.7, 4.0, 7.5)]
+    [InlineData(0.9, 12.0, 26.0)]
+    public void TheMedianInflationOfAr1RanksIsNearTheTheoreticalOne(double phi, double low, double high)
+    {
+        // Theory for the mean of an AR(1) series: (1 + φ)/(1 − φ) = 1, 3, 5.7, 19; ranks are slightly less dependent.
+        var random = new Random(11);
+        var inflations = Enumerable.Range(0, 201)
+            .Select(_ => LongRunVariance.OfRanks(SimulatedSeries.Ar1(random, 360, phi)).Inflation)
+            .Order().ToArray();
+        Assert.InRange(inflations[100], low, high);
+    }
+
+    [Fact]
+    public void NegativeDependenceIsFlooredAtOne()
+    {
+        var alternating = Enumerable.Range(0, 100).Select(i => i % 2 == 0 ? 1.0 + i * 1e-3 : -1.0 - i * 1e-3).ToArray();
+        Assert.Equal(1.0, LongRunVariance.OfRanks(alternating).Inflation);
+    }
+}
