@@ -4,6 +4,8 @@ using Judge.Bench;
 // `compare --data file.csv` times exact mode on given data (used by compare-r.sh); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "compare")
     return CompareCommand.Run(args);
+if (args.Length > 0 && args[0] == "simulate")
+    return SimulateCommand.Run(args);
 
 BenchmarkSwitcher.FromAssembly(typeof(ExactMannWhitneyBenchmarks).Assembly).Run(args);
 return 0;
