@@ -184,10 +184,11 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             {
                 return (false, null); // replaced or deleted between the listing and the GET
             }
-            catch (AmazonClientException e) when (IsTornRead(e) && attempt < TornReadAttempts)
+            catch (Exception e) when (IsTornRead(e) && attempt < TornReadAttempts)
             {
                 // S3 replaces objects atomically, but some S3-compatible stores (s3rver among them) answer a PUT before
-                // the object is fully on disk: the body then fails its MD5 check. Read again once it has settled.
+                // the object is fully on disk: the body then fails its MD5 check, or the SDK cannot parse the ETag as
+                // hex. Read again once it has settled.
                 await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (IsStoreFailure(e))
@@ -199,8 +200,9 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
 
     private const int TornReadAttempts = 5;
 
-    private static bool IsTornRead(AmazonClientException e) =>
-        e.Message.Contains("hash", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTornRead(Exception e) =>
+        e is AmazonClientException client && client.Message.Contains("hash", StringComparison.OrdinalIgnoreCase)
+        || e is ArgumentOutOfRangeException { ParamName: "hex" };
 
     private string GroupPrefix(string group) => CollapseSlashes($"{_rootFolder}/{group}/");
 
