@@ -24,5 +24,5 @@ internal sealed record MetricEvidence(
     RateRatioEvidence? RateRatio = null);
 
 /// <param name="Ratio">Rate ratio canary/baseline per unit of traffic (+∞ when the baseline saw no event).</param>
-internal sealed record RateRatioEvidence(double Ratio, double Lower, double Upper, double Dispersion, double ControlTotal,
-    double ExperimentTotal);
+/// <remarks>The dispersion is <see cref="MetricEvidence.VarianceInflation"/>.</remarks>
+internal sealed record RateRatioEvidence(double Ratio, double Lower, double Upper, double ControlTotal, double ExperimentTotal);

@@ -35,8 +35,8 @@ internal sealed class RateComparison : IMetricComparison
             rates.LogEstimate, Regime);
         var evidence = new MetricEvidence(MetricKind.Count, rates.ControlDependence, rates.ExperimentDependence,
             rates.Dispersion, rates.DetectableIncrease, rates.ConfidenceReachable,
-            new RateRatioEvidence(rates.RateRatio, Math.Exp(rates.LogLower), Math.Exp(rates.LogUpper), rates.Dispersion,
-                rates.ControlTotal, rates.ExperimentTotal));
+            new RateRatioEvidence(rates.RateRatio, Math.Exp(rates.LogLower), Math.Exp(rates.LogUpper), rates.ControlTotal,
+                rates.ExperimentTotal));
         return new MetricComparison(shift, control, experiment, evidence);
     }
 }
