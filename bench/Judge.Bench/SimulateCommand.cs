@@ -1,5 +1,6 @@
 using System.Globalization;
 using Judge.Stats.Judging;
+using Judge.Stats.Tests.Dependence;
 
 namespace Judge.Bench;
 
@@ -62,36 +63,9 @@ internal static class SimulateCommand
 
     private static (double[] Control, double[] Experiment) Draw(Random random, Cell cell) =>
         cell.Count
-            ? (Poisson(random, cell.Steps, cell.Rate), Poisson(random, cell.Steps, cell.Rate * cell.Shift))
-            : (LogNormal(random, cell, 100), LogNormal(random, cell, 100 * cell.Shift));
-
-    private static double[] LogNormal(Random random, Cell cell, double median)
-    {
-        var values = new double[cell.Steps];
-        var x = Normal(random);
-        for (var t = 0; t < values.Length; t++)
-        {
-            x = cell.Phi * x + Math.Sqrt(1 - cell.Phi * cell.Phi) * Normal(random);
-            values[t] = median * Math.Exp(cell.Sigma * x);
-        }
-        return values;
-    }
-
-    private static double[] Poisson(Random random, int steps, double rate)
-    {
-        var values = new double[steps];
-        for (var t = 0; t < steps; t++)
-        {
-            var k = 0;
-            for (var p = random.NextDouble(); p > Math.Exp(-rate); p *= random.NextDouble())
-                k++;
-            values[t] = k;
-        }
-        return values;
-    }
-
-    private static double Normal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            ? (SimulatedSeries.Poisson(random, cell.Steps, cell.Rate), SimulatedSeries.Poisson(random, cell.Steps, cell.Rate * cell.Shift))
+            : (SimulatedSeries.LogNormalLatency(random, cell.Steps, cell.Phi, cell.Sigma, 100),
+                SimulatedSeries.LogNormalLatency(random, cell.Steps, cell.Phi, cell.Sigma, 100 * cell.Shift));
 
     private static bool IsAlarm(string verdict) => verdict is MetricVerdicts.High or MetricVerdicts.Low;
 
