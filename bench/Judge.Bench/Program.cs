@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Judge.Bench;
+using Judge.Bench.Simulation;
 
 // `compare --data file.csv` times exact mode on given data (used by compare-r.sh); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "compare")

@@ -1,7 +1,5 @@
 using Judge.Stats.Dependence;
 using Judge.Stats.Judging;
-using MathNet.Numerics;
-using MathNet.Numerics.Distributions;
 
 namespace Judge.Stats.Counts;
 
@@ -36,63 +34,75 @@ public static class RateRatioTest
         var nullOdds = Math.Log(exposureX / exposureY);
         var x = CountMoments.Of(experiment);
         var y = CountMoments.Of(control);
-        var dispersion = Dispersion(x, y);
+        var dispersion = Dispersion(experiment, control, x, y, confidenceLevel);
         double ex = sx / dispersion, ey = sy / dispersion;
-        var alpha = 1 - confidenceLevel;
-
-        var shareLower = ex > 0 ? Beta.InvCDF(ex, ey + 1, alpha / 2) : 0.0;
-        var shareUpper = ey > 0 ? Beta.InvCDF(ex + 1, ey, 1 - alpha / 2) : 1.0;
-        var extreme = Math.Max(nullShare, 1 - nullShare);
-        var reachable = 2 * Math.Pow(extreme, ex + ey) <= alpha;
+        var share = new BinomialShare(MidP: dispersion == 1.0);
+        var (shareLower, shareUpper) = share.Interval(ex, ey, confidenceLevel);
 
         return new RateRatioResult(
             RateRatio: sx == 0 && sy == 0 ? double.NaN : sx / exposureX / (sy / exposureY),
             LogLower: Logit(shareLower) - nullOdds,
             LogUpper: Logit(shareUpper) - nullOdds,
             LogEstimate: Math.Log((sx + 0.5) / exposureX / ((sy + 0.5) / exposureY)),
-            PValue: PValue(ex, ey, nullShare),
+            PValue: share.PValue(ex, ey, nullShare),
             Dispersion: dispersion,
             ControlDependence: y.Dependence,
             ExperimentDependence: x.Dependence,
             ControlTotal: sy,
             ExperimentTotal: sx,
-            ConfidenceReachable: reachable,
+            ConfidenceReachable: share.CanReach(ex + ey, nullShare, confidenceLevel),
             DetectableIncrease: DetectableIncrease(ex + ey, nullShare, confidenceLevel, tolerance));
     }
 
-    // Pooled (long-run variance / mean) over both sides: the variance of the totals over their Poisson variance.
-    private static double Dispersion(CountMoments x, CountMoments y)
+    // Long-run variance over mean, pooled over both sides: the variance of the totals over their Poisson variance.
+    // Within the noise independent Poisson counts would give it (one-sided 20 %; a Poisson count's excess kurtosis is
+    // 1/mean) the counts are taken as Poisson: 1. Above, it is an estimate, from as many degrees of freedom as the
+    // effective steps and the counts' tails allow (a bursty count's variance is known far less well than a Gaussian's),
+    // and is widened by Student's t for them.
+    private static double Dispersion(ReadOnlySpan<double> experiment, ReadOnlySpan<double> control, CountMoments x,
+        CountMoments y, double confidenceLevel)
     {
+        var steps = x.Count + y.Count;
         var expected = x.Count * x.Mean + y.Count * y.Mean;
-        if (!(expected > 0))
+        var longRun = LongRunVariance.PooledLongRun(experiment, control);
+        if (!(expected > 0) || !(longRun > 0))
             return 1.0;
-        return Math.Max(1.0, (x.Count * x.LongRunVariance + y.Count * y.LongRunVariance) / expected);
+        var estimate = longRun * steps / expected;
+        var poissonNoise = Math.Sqrt((2 + steps / expected) / steps);
+        if (estimate <= 1 + PoissonNoiseQuantile * poissonNoise)
+            return 1.0;
+        var (variance, excessKurtosis) = PooledMoments(experiment, x.Mean, control, y.Mean);
+        var effectiveSteps = steps * Math.Min(1.0, variance / longRun);
+        var degreesOfFreedom = 2 * effectiveSteps / (2 + Math.Max(0.0, excessKurtosis));
+        return estimate * EstimatedVarianceWidening.Factor(degreesOfFreedom, confidenceLevel);
     }
 
-    private sealed record CountMoments(int Count, double Mean, double LongRunVariance, SeriesDependence Dependence)
+    private const double PoissonNoiseQuantile = 0.8416212335729143;
+
+    private static (double Variance, double ExcessKurtosis) PooledMoments(ReadOnlySpan<double> first, double firstMean,
+        ReadOnlySpan<double> second, double secondMean)
     {
-        public static CountMoments Of(ReadOnlySpan<double> counts)
+        double m2 = 0, m4 = 0;
+        foreach (var c in first)
+            Accumulate(c - firstMean);
+        foreach (var c in second)
+            Accumulate(c - secondMean);
+        var n = first.Length + second.Length;
+        m2 /= n;
+        m4 /= n;
+        return (m2, m2 > 0 ? m4 / (m2 * m2) - 3 : 0.0);
+
+        void Accumulate(double d)
         {
-            var mean = Sum(counts) / counts.Length;
-            var variance = 0.0;
-            foreach (var c in counts)
-                variance += (c - mean) * (c - mean);
-            // One step says nothing of the spread: take it as Poisson.
-            variance = counts.Length > 1 ? variance / (counts.Length - 1) : mean;
-            var dependence = Judge.Stats.Dependence.LongRunVariance.Of(counts);
-            return new CountMoments(counts.Length, mean, variance * dependence.Inflation, dependence);
+            m2 += d * d;
+            m4 += d * d * d * d;
         }
     }
 
-    // Exact conditional binomial test, continued to non-integer effective counts through the regularized beta.
-    private static double PValue(double ex, double ey, double nullShare)
+    private sealed record CountMoments(int Count, double Mean, SeriesDependence Dependence)
     {
-        var total = ex + ey;
-        if (total == 0)
-            return 1.0;
-        var upper = ex > 0 ? SpecialFunctions.BetaRegularized(ex, ey + 1, nullShare) : 1.0;
-        var lower = ey > 0 ? 1 - SpecialFunctions.BetaRegularized(ex + 1, ey, nullShare) : 1.0;
-        return Math.Min(1.0, 2 * Math.Min(upper, lower));
+        public static CountMoments Of(ReadOnlySpan<double> counts) =>
+            new(counts.Length, Sum(counts) / counts.Length, Judge.Stats.Dependence.LongRunVariance.Of(counts));
     }
 
     // Under equal rates the log rate ratio has variance ≈ 1/E[x] + 1/E[y] in effective events.

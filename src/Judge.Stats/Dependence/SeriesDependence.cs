@@ -7,7 +7,8 @@ namespace Judge.Stats.Dependence;
 /// </summary>
 /// <param name="Count">Points in the series.</param>
 /// <param name="Inflation">Variance inflation, at least 1 and at most <paramref name="Count"/>.</param>
-/// <param name="Autoregression">The bias-corrected lag-1 coefficient the estimate prewhitened with.</param>
+/// <param name="Autoregression">The persistence the estimate prewhitened with: the sum of the bias-corrected
+/// autoregressive coefficients (the lag-1 coefficient where an AR(1) was fitted).</param>
 public sealed record SeriesDependence(int Count, double Inflation, double Autoregression)
 {
     public double EffectiveSize => Count / Inflation;

@@ -21,6 +21,10 @@ internal sealed class DependentShiftComparison : IMetricComparison
         var experimentDependence = LongRunVariance.OfRanks(experiment);
         var inflation = (control.Length * experimentDependence.Inflation + experiment.Length * controlDependence.Inflation)
             / (control.Length + experiment.Length);
+        if (inflation > 1)
+            // Estimated from few effective points when the dependence is strong: Student's t, not the normal quantile.
+            inflation *= EstimatedVarianceWidening.Factor(
+                controlDependence.EffectiveSize + experimentDependence.EffectiveSize - 2, confidenceLevel);
 
         ExactMannWhitneyResult result;
         try

@@ -1,9 +1,9 @@
 namespace Judge.Stats.Judging;
 
-/// <summary>The judges a canary config can name, the default (<see cref="ExactAcaJudge"/>) first.</summary>
+/// <summary>The judges a canary config can name, the default (<see cref="ExactAcaJudgeV2"/>) first.</summary>
 public static class JudgeCatalog
 {
-    private static readonly ICanaryJudge[] Judges = [new ExactAcaJudge(), new NetflixAcaJudge(), new ExactAcaJudgeV2()];
+    private static readonly ICanaryJudge[] Judges = [new ExactAcaJudgeV2(), new ExactAcaJudge(), new NetflixAcaJudge()];
 
     public static IReadOnlyList<ICanaryJudge> All => Judges;
 

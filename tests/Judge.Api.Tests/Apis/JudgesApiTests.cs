@@ -22,7 +22,7 @@ public sealed class JudgesApiTests : IClassFixture<JudgeApiFactory>
     {
         var judges = await _client.GetFromJsonAsync<JsonArray>("/judges");
 
-        Assert.Equal(["ExactACAJudge-v1", "NetflixACAJudge-v1.0", "ExactACAJudge-v2"], judges!.Select(j => j!["name"]!.GetValue<string>()));
+        Assert.Equal(["ExactACAJudge-v2", "ExactACAJudge-v1", "NetflixACAJudge-v1.0"], judges!.Select(j => j!["name"]!.GetValue<string>()));
         Assert.All(judges!, j => Assert.True(j!["visible"]!.GetValue<bool>()));
     }
 
@@ -106,7 +106,7 @@ public sealed class JudgesApiTests : IClassFixture<JudgeApiFactory>
 
         var result = await (await _client.PostAsJsonAsync("/judges/judge/inline", InlineRequest(config))).Content.ReadFromJsonAsync<JsonObject>();
 
-        Assert.Equal("ExactACAJudge-v1", result!["judgeName"]!.GetValue<string>());
+        Assert.Equal("ExactACAJudge-v2", result!["judgeName"]!.GetValue<string>());
     }
 
     [Fact]

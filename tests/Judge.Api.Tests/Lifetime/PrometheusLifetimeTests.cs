@@ -18,6 +18,9 @@ public sealed class PrometheusLifetimeTests(PrometheusServerFixture prometheus) 
     {
         ["name"] = "memory-lifetime",
         ["applications"] = new JsonArray("checkout"),
+        // The fixture's memory lines are exact straight lines: ExactACAJudge-v2 rightly reads a 10-point trend as
+        // about one effective point (no verdict); the Kayenta-era judge compares the points as given.
+        ["judge"] = new JsonObject { ["name"] = "ExactACAJudge-v1" },
         ["metrics"] = new JsonArray(AnalysisClient.Metric("memory", "system", "memory_used", direction, new JsonObject
         {
             ["type"] = "prometheus",

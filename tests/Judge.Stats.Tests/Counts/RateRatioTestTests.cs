@@ -32,7 +32,7 @@ public class RateRatioTestTests
         double[] bursty = [0, 0, 0, 12, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 10];
         double[] steady = [2, 1, 2, 3, 1, 2, 2, 1, 3, 2, 1, 2, 2, 1, 3, 2, 1, 2, 2, 3];
         var dispersed = RateRatioTest.Compare(bursty, steady, 1.0, 0.98, 0.25);
-        Assert.True(dispersed.Dispersion > 2, $"dispersion {dispersed.Dispersion}");
+        Assert.True(dispersed.Dispersion > 1.5, $"dispersion {dispersed.Dispersion}");
         Assert.True(dispersed.LogLower < 0, "bursty counts with ~the same total are not shown to be higher");
     }
 

@@ -18,8 +18,8 @@ public class CanaryJudgeTests
     [Fact]
     public void CatalogListsTheExactJudgeFirst()
     {
-        Assert.Equal(["ExactACAJudge-v1", "NetflixACAJudge-v1.0", "ExactACAJudge-v2"], JudgeCatalog.All.Select(j => j.Name));
-        Assert.IsType<ExactAcaJudge>(JudgeCatalog.Default);
+        Assert.Equal(["ExactACAJudge-v2", "ExactACAJudge-v1", "NetflixACAJudge-v1.0"], JudgeCatalog.All.Select(j => j.Name));
+        Assert.IsType<ExactAcaJudgeV2>(JudgeCatalog.Default);
         Assert.IsType<NetflixAcaJudge>(JudgeCatalog.Find("netflixacajudge-v1.0"));
         Assert.Same(JudgeCatalog.Default, JudgeCatalog.Find(null));
         Assert.False(JudgeCatalog.TryFind("dredd-v1.0", out _));
