@@ -42,4 +42,33 @@ public class LongRunVarianceTests
         var alternating = Enumerable.Range(0, 100).Select(i => i % 2 == 0 ? 1.0 + i * 1e-3 : -1.0 - i * 1e-3).ToArray();
         Assert.Equal(1.0, LongRunVariance.OfRanks(alternating).Inflation);
     }
+
+    [Fact]
+    public void AnAr2SeriesIsPrewhitenedAsAr2AndItsInflationFound()
+    {
+        // AR(2) φ = (0.5, 0.3): lag-1 autocorrelation 0.71 (an AR(1) fit would say 6), true inflation 25 / 2.24 = 11.2.
+        var random = new Random(12);
+        var dependences = Enumerable.Range(0, 201).Select(_ => LongRunVariance.Of(SimulatedSeries.Ar2(random, 360, 0.5, 0.3)))
+            .OrderBy(d => d.Inflation).ToArray();
+        Assert.InRange(dependences[100].Inflation, 8.0, 14.0);
+        Assert.InRange(dependences[100].Autoregression, 0.7, 0.85);
+    }
+
+    [Fact]
+    public void PoolingTwoSidesKeepsTheVarianceOfIndependentCountsAndFindsSharedDependence()
+    {
+        var random = new Random(13);
+        var independent = Enumerable.Range(0, 101)
+            .Select(_ => LongRunVariance.PooledLongRun(SimulatedSeries.Poisson(random, 120, 2), SimulatedSeries.Poisson(random, 120, 2)))
+            .Order().ToArray();
+        Assert.InRange(independent[50], 1.6, 2.4);
+        var dependent = Enumerable.Range(0, 101)
+            .Select(_ => LongRunVariance.PooledLongRun(SimulatedSeries.Ar1(random, 120, 0.7), SimulatedSeries.Ar1(random, 120, 0.7)))
+            .Order().ToArray();
+        Assert.InRange(dependent[50], 4.0, 7.5);
+    }
+
+    [Fact]
+    public void PoolingSeriesTooShortToEstimateFallsBackToTheirVariance() =>
+        Assert.Equal(2.0 / 3, LongRunVariance.PooledLongRun([1, 2, 3], [1, 2, 3]), 12);
 }
