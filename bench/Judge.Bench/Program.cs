@@ -5,6 +5,8 @@ using Judge.Bench.Simulation;
 // `compare --data file.csv` times exact mode on given data (used by compare-r.sh); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "compare")
     return CompareCommand.Run(args);
+if (args.Length > 0 && args[0] == "judge-speed")
+    return JudgeSpeedCommand.Run(args);
 if (args.Length > 0 && args[0] == "simulate")
     return SimulateCommand.Run(args);
 
