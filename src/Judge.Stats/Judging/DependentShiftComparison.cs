@@ -17,14 +17,14 @@ internal sealed class DependentShiftComparison : IMetricComparison
     public MetricComparison Compare(double[] control, double[] experiment, MetricAnalysisConfig config, double confidenceLevel,
         double tolerance)
     {
-        var controlDependence = LongRunVariance.OfRanks(control);
-        var experimentDependence = LongRunVariance.OfRanks(experiment);
+        var (controlDependence, experimentDependence) = Dependence(control, experiment);
         var inflation = (control.Length * experimentDependence.Inflation + experiment.Length * controlDependence.Inflation)
             / (control.Length + experiment.Length);
         if (inflation > 1)
-            // Estimated from few effective points when the dependence is strong: Student's t, not the normal quantile.
+            // Estimated from few effective points when the dependence is strong: Student's t, not the normal quantile,
+            // with the degrees of freedom of two means and the autoregression fitted.
             inflation *= EstimatedVarianceWidening.Factor(
-                controlDependence.EffectiveSize + experimentDependence.EffectiveSize - 2, confidenceLevel);
+                controlDependence.EffectiveSize + experimentDependence.EffectiveSize - 3, confidenceLevel);
 
         ExactMannWhitneyResult result;
         try
@@ -46,6 +46,27 @@ internal sealed class DependentShiftComparison : IMetricComparison
             result.ConfidenceReachable);
         return new MetricComparison(result.ToLocationShiftResult(), control, experiment, evidence);
     }
+
+    // Each side's own dependence; pooled over both sides (half the noise) when their autoregressions agree within
+    // sampling error (|Δφ| under 2.576 standard errors), as a baseline's and a canary's of one service mostly do.
+    private static (SeriesDependence Control, SeriesDependence Experiment) Dependence(double[] control, double[] experiment)
+    {
+        var own = (Control: LongRunVariance.OfRanks(control), Experiment: LongRunVariance.OfRanks(experiment));
+        if (control.Length < LongRunVariance.MinCount || experiment.Length < LongRunVariance.MinCount)
+            return own;
+        var phiX = own.Control.Autoregression;
+        var phiY = own.Experiment.Autoregression;
+        var standardError = Math.Sqrt(Math.Max(1 - phiX * phiX, 0.05) / control.Length + Math.Max(1 - phiY * phiY, 0.05) / experiment.Length);
+        if (Math.Abs(phiX - phiY) > AgreementQuantile * standardError)
+            return own;
+        var pooled = LongRunVariance.OfRanksPooled(control, experiment);
+        return (Shared(control.Length, pooled), Shared(experiment.Length, pooled));
+    }
+
+    private const double AgreementQuantile = 2.5758293035489004;
+
+    private static SeriesDependence Shared(int count, SeriesDependence pooled) =>
+        new(count, Math.Min(pooled.Inflation, count), pooled.Autoregression);
 
     // The baseline's median, or its mean where the median is 0: what a relative change is relative to.
     private static double Location(double[] control)

@@ -71,4 +71,23 @@ public class LongRunVarianceTests
     [Fact]
     public void PoolingSeriesTooShortToEstimateFallsBackToTheirVariance() =>
         Assert.Equal(2.0 / 3, LongRunVariance.PooledLongRun([1, 2, 3], [1, 2, 3]), 12);
+
+    [Fact]
+    public void PooledRanksOfTwoAr1SidesFindTheirSharedInflationWithLessSpreadThanOneSide()
+    {
+        var random = new Random(14);
+        var pooled = new List<double>();
+        var single = new List<double>();
+        for (var r = 0; r < 201; r++)
+        {
+            var (a, b) = (SimulatedSeries.Ar1(random, 120, 0.7), SimulatedSeries.Ar1(random, 120, 0.7));
+            pooled.Add(LongRunVariance.OfRanksPooled(a, b).Inflation);
+            single.Add(LongRunVariance.OfRanks(a).Inflation);
+        }
+        pooled.Sort();
+        single.Sort();
+        Assert.InRange(pooled[100], 4.0, 6.5);
+        Assert.True(pooled[180] - pooled[20] < 0.85 * (single[180] - single[20]),
+            $"pooled 10–90 % spread {pooled[180] - pooled[20]:0.00}, one side {single[180] - single[20]:0.00}");
+    }
 }

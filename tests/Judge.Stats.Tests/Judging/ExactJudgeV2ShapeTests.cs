@@ -80,4 +80,19 @@ public class ExactJudgeV2ShapeTests
         };
         return (series(), series());
     }
+
+    [Fact]
+    public void SidesWhoseDependenceDisagreesKeepTheirOwnEstimates()
+    {
+        var random = new Random(24);
+        var independent = SimulatedSeries.LogNormalLatency(random, 120, 0, 0.3, 100);
+        var persistent = SimulatedSeries.LogNormalLatency(random, 120, 0.9, 0.3, 100);
+        var evidence = V2.Classify("latency", independent, persistent, Either).Metadata!.Evidence!;
+        Assert.True(evidence.ExperimentInflation > 3 * evidence.ControlInflation,
+            $"canary τ {evidence.ExperimentInflation:0.0}, baseline τ {evidence.ControlInflation:0.0}");
+
+        var alike = SimulatedSeries.LogNormalLatency(random, 120, 0.9, 0.3, 100);
+        var shared = V2.Classify("latency", alike, persistent, Either).Metadata!.Evidence!;
+        Assert.Equal(shared.ControlInflation, shared.ExperimentInflation);
+    }
 }
