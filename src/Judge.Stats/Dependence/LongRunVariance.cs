@@ -37,7 +37,11 @@ public static class LongRunVariance
     /// baseline and a canary of the same service): each side's ranks scaled by its length and centred, the
     /// autocovariances pooled — half the noise of one side's estimate. Floored at 1, capped at the shorter length.
     /// </summary>
-    public static SeriesDependence OfRanksPooled(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
+    public static SeriesDependence OfRanksPooled(ReadOnlySpan<double> first, ReadOnlySpan<double> second) =>
+        OfRankSeriesPooled(AverageRanks.Of(first), AverageRanks.Of(second));
+
+    /// <summary>As <see cref="OfRanksPooled"/>, given each side's ranks (in time order) already.</summary>
+    public static SeriesDependence OfRankSeriesPooled(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
     {
         var count = Math.Min(first.Length, second.Length);
         if (count < MinCount)
@@ -50,9 +54,9 @@ public static class LongRunVariance
         return new SeriesDependence(count, Math.Clamp(longRun / variance, 1.0, count), persistence);
     }
 
-    private static double[] ScaledRanks(ReadOnlySpan<double> series)
+    private static double[] ScaledRanks(ReadOnlySpan<double> ranks)
     {
-        var centered = Centered(AverageRanks.Of(series));
+        var centered = Centered(ranks);
         for (var i = 0; i < centered.Length; i++)
             centered[i] /= centered.Length;
         return centered;

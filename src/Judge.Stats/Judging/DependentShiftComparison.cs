@@ -1,6 +1,7 @@
 using Judge.Stats.Dependence;
 using Judge.Stats.Exact;
 using Judge.Stats.MannWhitney;
+using Judge.Stats.Ranking;
 
 namespace Judge.Stats.Judging;
 
@@ -51,7 +52,8 @@ internal sealed class DependentShiftComparison : IMetricComparison
     // sampling error (|Δφ| under 2.576 standard errors), as a baseline's and a canary's of one service mostly do.
     private static (SeriesDependence Control, SeriesDependence Experiment) Dependence(double[] control, double[] experiment)
     {
-        var own = (Control: LongRunVariance.OfRanks(control), Experiment: LongRunVariance.OfRanks(experiment));
+        var (controlRanks, experimentRanks) = (AverageRanks.Of(control), AverageRanks.Of(experiment));
+        var own = (Control: LongRunVariance.Of(controlRanks), Experiment: LongRunVariance.Of(experimentRanks));
         if (control.Length < LongRunVariance.MinCount || experiment.Length < LongRunVariance.MinCount)
             return own;
         var phiX = own.Control.Autoregression;
@@ -59,7 +61,7 @@ internal sealed class DependentShiftComparison : IMetricComparison
         var standardError = Math.Sqrt(Math.Max(1 - phiX * phiX, 0.05) / control.Length + Math.Max(1 - phiY * phiY, 0.05) / experiment.Length);
         if (Math.Abs(phiX - phiY) > AgreementQuantile * standardError)
             return own;
-        var pooled = LongRunVariance.OfRanksPooled(control, experiment);
+        var pooled = LongRunVariance.OfRankSeriesPooled(controlRanks, experimentRanks);
         return (Shared(control.Length, pooled), Shared(experiment.Length, pooled));
     }
 
