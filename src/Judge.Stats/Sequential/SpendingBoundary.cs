@@ -1,0 +1,130 @@
+using Judge.Stats.MannWhitney;
+using MathNet.Numerics.Distributions;
+
+namespace Judge.Stats.Sequential;
+
+/// <summary>
+/// Group-sequential critical values for repeated looks at accumulating data (Lan–DeMets α-spending with the
+/// O'Brien–Fleming-type spending function, two-sided: α(t) = 4·(1 − Φ(z₁₋α/₄ / √t))): a look at information fraction t may spend
+/// what α(t) allows beyond the earlier looks, so however many looks are taken the chance that any of them crosses
+/// when nothing changed is α. Early looks are held to very wide intervals, the last one to little more than a single
+/// test's. The crossing probabilities are computed exactly for the Brownian motion the cumulative statistic follows
+/// (Armitage–McPherson–Rowe recursion on a grid), not by simulation.
+/// </summary>
+public static class SpendingBoundary
+{
+    private const int GridPoints = 401; // odd, for Simpson's rule
+    private const double NoCrossing = 8.3; // |Z| ≥ 8.3 has probability below 1e-16
+
+    /// <summary>α spent by information fraction <paramref name="fraction"/> (0 at 0, α at 1).</summary>
+    public static double Spent(double fraction, double alpha)
+    {
+        if (fraction <= 0)
+            return 0;
+        if (fraction >= 1)
+            return alpha;
+        return 4 * (1 - Normal.CDF(0, 1, NormalQuantile.TwoSidedCritical(1 - alpha / 2) / Math.Sqrt(fraction)));
+    }
+
+    /// <summary>Two-sided critical values on the z scale, one per look.</summary>
+    /// <param name="fractions">information fraction of each look, increasing, in (0, 1]</param>
+    /// <param name="alpha">two-sided error to spend over all looks, in (0, 1)</param>
+    public static double[] CriticalValues(IReadOnlyList<double> fractions, double alpha)
+    {
+        Check(fractions, alpha);
+        var critical = new double[fractions.Count];
+        double[] grid = [], density = [];
+        double previousFraction = 0, previousSpent = 0;
+        for (var k = 0; k < fractions.Count; k++)
+        {
+            var t = fractions[k];
+            var spent = Spent(t, alpha);
+            var increment = spent - previousSpent;
+            double bound;
+            if (k == 0)
+            {
+                bound = increment > 1e-16 ? Normal.InvCDF(0, 1, 1 - increment / 2) * Math.Sqrt(t) : NoCrossing * Math.Sqrt(t);
+                grid = Grid(bound);
+                density = grid.Select(u => Normal.PDF(0, Math.Sqrt(t), u)).ToArray();
+            }
+            else
+            {
+                var sd = Math.Sqrt(t - previousFraction);
+                bound = increment > 1e-16 ? Solve(grid, density, sd, increment, Math.Sqrt(t)) : NoCrossing * Math.Sqrt(t);
+                var next = Grid(bound);
+                density = Propagate(grid, density, sd, next);
+                grid = next;
+            }
+            critical[k] = bound / Math.Sqrt(t);
+            previousFraction = t;
+            previousSpent = spent;
+        }
+        return critical;
+    }
+
+    /// <summary>The confidence level a look with this two-sided critical value is held to.</summary>
+    public static double ConfidenceOf(double critical) => 2 * Normal.CDF(0, 1, critical) - 1;
+
+    // The bound b (on the score scale) whose crossing probability, for paths still running, is the increment.
+    private static double Solve(double[] grid, double[] density, double sd, double increment, double scale)
+    {
+        double low = 0, high = NoCrossing * scale;
+        for (var i = 0; i < 100 && high - low > 1e-10 * scale; i++)
+        {
+            var mid = (low + high) / 2;
+            if (Crossing(grid, density, sd, mid) > increment)
+                low = mid;
+            else
+                high = mid;
+        }
+        return (low + high) / 2;
+    }
+
+    private static double Crossing(double[] grid, double[] density, double sd, double bound)
+    {
+        var weights = SimpsonWeights(grid);
+        var sum = 0.0;
+        for (var i = 0; i < grid.Length; i++)
+            sum += weights[i] * density[i] * (Normal.CDF(0, 1, (-bound - grid[i]) / sd) + Normal.CDF(0, 1, (grid[i] - bound) / sd));
+        return sum;
+    }
+
+    private static double[] Propagate(double[] grid, double[] density, double sd, double[] next)
+    {
+        var weights = SimpsonWeights(grid);
+        var result = new double[next.Length];
+        for (var j = 0; j < next.Length; j++)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < grid.Length; i++)
+                sum += weights[i] * density[i] * Normal.PDF(0, sd, next[j] - grid[i]);
+            result[j] = sum;
+        }
+        return result;
+    }
+
+    private static double[] Grid(double bound) =>
+        Enumerable.Range(0, GridPoints).Select(i => -bound + 2 * bound * i / (GridPoints - 1)).ToArray();
+
+    private static double[] SimpsonWeights(double[] grid)
+    {
+        var h = grid.Length > 1 ? grid[1] - grid[0] : 0;
+        var weights = new double[grid.Length];
+        for (var i = 0; i < grid.Length; i++)
+            weights[i] = h / 3 * (i == 0 || i == grid.Length - 1 ? 1 : i % 2 == 1 ? 4 : 2);
+        return weights;
+    }
+
+    private static void Check(IReadOnlyList<double> fractions, double alpha)
+    {
+        if (!(alpha > 0 && alpha < 1))
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must lie strictly between 0 and 1");
+        var previous = 0.0;
+        foreach (var t in fractions)
+        {
+            if (!(t > previous && t <= 1))
+                throw new ArgumentException("information fractions must increase within (0, 1]", nameof(fractions));
+            previous = t;
+        }
+    }
+}
