@@ -59,6 +59,12 @@ public sealed record ResultMetadata(
 /// <param name="Tolerance">The relative change <paramref name="LowEvidence"/> compares with.</param>
 /// <param name="ControlEffectiveSize">Baseline points ÷ the inflation its autocorrelation causes.</param>
 /// <param name="VarianceInflation">Continuous: what the rank statistic's variance was multiplied by. Count: the dispersion.</param>
+/// <param name="ConfidenceLevel">The confidence the interval was held to: the judge's, or a look's in a sequential analysis.</param>
+/// <param name="RelativeLower">The interval as a relative change of the baseline (−0.05 = −5 %); null where unbounded
+/// or the baseline is 0.</param>
+/// <param name="WithinTolerance">The interval lies inside the allowed change in the watched direction(s) (the allowed
+/// increase/decrease, or ±10 % where none is set): the data show the canary is no worse than allowed — what an
+/// early pass requires of every metric.</param>
 /// <param name="RateRatio">Count: canary rate ÷ baseline rate per unit of traffic, with its interval (an unbounded end is null).</param>
 public sealed record MetricEvidenceMetadata(
     string MetricKind,
@@ -70,6 +76,10 @@ public sealed record MetricEvidenceMetadata(
     double ControlInflation,
     double ExperimentInflation,
     double VarianceInflation,
+    double ConfidenceLevel,
+    double? RelativeLower,
+    double? RelativeUpper,
+    bool WithinTolerance,
     double? RateRatio = null,
     double? RateRatioLower = null,
     double? RateRatioUpper = null,

@@ -40,11 +40,13 @@ internal sealed class DependentShiftComparison : IMetricComparison
             return new MetricComparison(null, control, experiment, Failed: true);
         }
 
+        var location = Location(control);
         var detectable = result.ConfidenceReachable
-            ? DetectableEffect.OfInterval(result.CiLower, result.CiUpper, Location(control), confidenceLevel, tolerance)
+            ? DetectableEffect.OfInterval(result.CiLower, result.CiUpper, location, confidenceLevel, tolerance)
             : double.PositiveInfinity;
+        var scale = location != 0 ? Math.Abs(location) : double.NaN;
         var evidence = new MetricEvidence(MetricKind.Continuous, controlDependence, experimentDependence, inflation, detectable,
-            result.ConfidenceReachable);
+            result.ConfidenceReachable, result.CiLower / scale, result.CiUpper / scale);
         return new MetricComparison(result.ToLocationShiftResult(), control, experiment, evidence);
     }
 

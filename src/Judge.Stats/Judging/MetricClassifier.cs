@@ -95,7 +95,7 @@ internal sealed class MetricClassifier
             UpperBound: decision.UpperBound,
             Regime: comparison.Shift!.Regime);
         if (evidence is not null)
-            metadata = EvidenceMetadata.Add(metadata, evidence, LowEvidence.Tolerance(config));
+            metadata = EvidenceMetadata.Add(metadata, evidence, config, _confidenceLevel);
         return new MetricClassification(decision.Classification, ClassificationReasons.Shift(name, decision),
             decision.Critical, metadata, c, e, "mann-whitney");
     }

@@ -13,6 +13,9 @@ namespace Judge.Stats.Judging;
 /// <param name="DetectableEffect">Relative change detected ~80 % of the time; +∞ when nothing could be.</param>
 /// <param name="ConfidenceReachable">False when the dependence (or, for counts, the few events) leaves the data unable
 /// to reach the confidence level: then no difference can be shown, and the metric passes with low evidence.</param>
+/// <param name="RelativeLower">The interval's lower end as a relative change of the baseline (−0.05 = −5 %); NaN when
+/// the baseline's location is 0, −∞ when unbounded.</param>
+/// <param name="RelativeUpper">The interval's upper end, likewise.</param>
 /// <param name="RateRatio">Counts: the canary's rate over the baseline's, its interval and the dispersion.</param>
 internal sealed record MetricEvidence(
     MetricKind Kind,
@@ -21,6 +24,8 @@ internal sealed record MetricEvidence(
     double VarianceInflation,
     double DetectableEffect,
     bool ConfidenceReachable,
+    double RelativeLower,
+    double RelativeUpper,
     RateRatioEvidence? RateRatio = null);
 
 /// <param name="Ratio">Rate ratio canary/baseline per unit of traffic (+∞ when the baseline saw no event).</param>

@@ -35,6 +35,7 @@ internal sealed class RateComparison : IMetricComparison
             rates.LogEstimate, Regime);
         var evidence = new MetricEvidence(MetricKind.Count, rates.ControlDependence, rates.ExperimentDependence,
             rates.Dispersion, rates.DetectableIncrease, rates.ConfidenceReachable,
+            Math.Exp(rates.LogLower) - 1, Math.Exp(rates.LogUpper) - 1,
             new RateRatioEvidence(rates.RateRatio, Math.Exp(rates.LogLower), Math.Exp(rates.LogUpper), rates.ControlTotal,
                 rates.ExperimentTotal));
         return new MetricComparison(shift, control, experiment, evidence);
