@@ -10,7 +10,7 @@ namespace Judge.Stats.Dependence;
 /// </summary>
 public static class EstimatedVarianceWidening
 {
-    // Below this the Cornish–Fisher series is no longer accurate to 0.2 %; MathNet's root search (slow) takes over.
+    // Below this the Cornish–Fisher series is no longer accurate to 0.2 %; a bisection on Student's CDF takes over.
     private const double SeriesFrom = 4;
 
     /// <param name="degreesOfFreedom">the estimate's degrees of freedom; below 1 counts as 1</param>
@@ -19,9 +19,27 @@ public static class EstimatedVarianceWidening
     {
         var z = NormalQuantile.TwoSidedCritical(confidenceLevel);
         var nu = Math.Max(1.0, degreesOfFreedom);
-        var t = nu >= SeriesFrom ? CornishFisher(z, nu) : StudentT.InvCDF(0, 1, nu, 1 - (1 - confidenceLevel) / 2);
+        var t = nu >= SeriesFrom ? CornishFisher(z, nu) : UpperQuantile(nu, (1 - confidenceLevel) / 2);
         var ratio = t / z;
         return ratio * ratio;
+    }
+
+    // The t with upper tail p: bisection (MathNet's root search gives up at the tiny tails of a sequential analysis'
+    // early looks). The tail falls monotonically in t, from 1/2 at 0.
+    private static double UpperQuantile(double nu, double p)
+    {
+        double low = 0, high = 1;
+        while (StudentT.CDF(0, 1, nu, -high) > p && high < 1e12)
+            high *= 2;
+        for (var i = 0; i < 200 && high - low > 1e-12 * high; i++)
+        {
+            var mid = (low + high) / 2;
+            if (StudentT.CDF(0, 1, nu, -mid) > p)
+                low = mid;
+            else
+                high = mid;
+        }
+        return (low + high) / 2;
     }
 
     // Student's quantile from the normal one, to 1/ν⁴ (Abramowitz & Stegun 26.7.5).

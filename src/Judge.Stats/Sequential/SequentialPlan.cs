@@ -35,7 +35,7 @@ public static class SequentialPlan
         {
             var share = SpendingBoundary.Spent((double)k / looks, alpha) - SpendingBoundary.Spent((double)(k - 1) / looks, alpha);
             var c = Normal.InvCDF(0, 1, 1 - Math.Max(share, 1e-16) / 2);
-            return new LookBoundary(k, looks, (double)k / looks, c, 1 - share);
+            return new LookBoundary(k, looks, (double)k / looks, c, Math.Min(1 - share, SpendingBoundary.MaxConfidence));
         }).ToList();
     }
 

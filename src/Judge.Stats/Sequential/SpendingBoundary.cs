@@ -62,8 +62,12 @@ public static class SpendingBoundary
         return critical;
     }
 
-    /// <summary>The confidence level a look with this two-sided critical value is held to.</summary>
-    public static double ConfidenceOf(double critical) => 2 * Normal.CDF(0, 1, critical) - 1;
+    /// <summary>The confidence level a look with this two-sided critical value is held to; at most
+    /// <see cref="MaxConfidence"/> (a look that spends nothing is held to an interval no data can clear).</summary>
+    public static double ConfidenceOf(double critical) => Math.Min(1 - 2 * Normal.CDF(0, 1, -critical), MaxConfidence);
+
+    /// <summary>The highest confidence a look is held to: |z| ≥ 7.1, which no canary's data reach by chance.</summary>
+    public const double MaxConfidence = 1 - 1e-12;
 
     // The bound b (on the score scale) whose crossing probability, for paths still running, is the increment.
     private static double Solve(double[] grid, double[] density, double sd, double increment, double scale)

@@ -33,4 +33,14 @@ public class EstimatedVarianceWideningTests
         Assert.InRange(EstimatedVarianceWidening.Factor(100_000, 0.98), 1.0, 1.0001);
         Assert.Equal(EstimatedVarianceWidening.Factor(1, 0.98), EstimatedVarianceWidening.Factor(0.2, 0.98));
     }
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(2.5)]
+    public void ExtremeConfidenceWithFewDegreesOfFreedomIsFinite(double degreesOfFreedom)
+    {
+        // A sequential analysis' first look is held to 1 − 1e-12: t₁ there is about 3.2e11.
+        var factor = EstimatedVarianceWidening.Factor(degreesOfFreedom, 1 - 1e-12);
+        Assert.True(double.IsFinite(factor) && factor > 1, $"factor {factor}");
+    }
 }
