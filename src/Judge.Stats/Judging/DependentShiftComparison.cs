@@ -36,19 +36,10 @@ internal sealed class DependentShiftComparison : IMetricComparison
         }
 
         var detectable = result.ConfidenceReachable
-            ? DetectableEffect.OfInterval(result.CiLower, result.CiUpper, Location(control), confidenceLevel, tolerance)
+            ? DetectableEffect.OfInterval(result.CiLower, result.CiUpper, BaselineLocation.Of(control).Value, confidenceLevel, tolerance)
             : double.PositiveInfinity;
         var evidence = new MetricEvidence(MetricKind.Continuous, controlDependence, experimentDependence, inflation, detectable,
             result.ConfidenceReachable);
         return new MetricComparison(result.ToLocationShiftResult(), control, experiment, evidence);
-    }
-
-    // The baseline's median, or its mean where the median is 0: what a relative change is relative to.
-    private static double Location(double[] control)
-    {
-        var sorted = (double[])control.Clone();
-        Array.Sort(sorted);
-        var median = Preprocessing.Percentile.R7OfSorted(sorted, 50);
-        return median != 0 ? median : Descriptive.SampleMoments.Mean(control);
     }
 }
