@@ -33,6 +33,7 @@ public sealed class AnalysisReportLiveTests(AnalysisReportHostFixture host) : IC
         ReportBrowserTests.AssertNoPageErrors(dom);
 
         await Chromium.ScreenshotAsync(host.ReportUrl(), ReportArtifacts.PathOf("lifetime-analysis.png"), height: 1300);
+        await Chromium.ScreenshotAsync(host.ReportUrl(), ReportArtifacts.PathOf("lifetime-analysis-390px.png"), width: 390, height: 2000);
     }
 
     [Fact]
