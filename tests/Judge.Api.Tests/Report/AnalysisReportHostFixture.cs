@@ -28,7 +28,7 @@ public sealed class AnalysisReportHostFixture : IAsyncLifetime
     {
         var clock = new FakeTimeProvider(T0);
         var source = new WindowMetricSource { Bad = q => q.MetricName == "errors" && q.Scope.End == T0.AddMinutes(20) };
-        host = new LifetimeHost(store.Path, clock, source);
+        host = new LifetimeHost(store.Path, clock, source, testServices: LayoutProbe.AddTo);
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         BaseAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());

@@ -36,6 +36,22 @@ public sealed class AnalysisReportLiveTests(AnalysisReportHostFixture host) : IC
         await Chromium.ScreenshotAsync(host.ReportUrl(), ReportArtifacts.PathOf("lifetime-analysis-390px.png"), width: 390, height: 2000);
     }
 
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task The_page_and_its_judgements_table_fit_a_laptop_and_a_phone(int width)
+    {
+        const string Overflow = """
+            var root = doc.documentElement, table = doc.querySelector('table.judgements');
+            return { page: root.scrollWidth, viewport: root.clientWidth, table: table.scrollWidth, box: table.parentElement.clientWidth };
+            """;
+
+        var m = (await LayoutProbe.MeasureAsync(host.BaseAddress, $"/standalone_canary_analysis/{host.AnalysisId}/report", width, Overflow))!.AsObject();
+
+        Assert.True(m["page"]!.GetValue<double>() <= width, $"the page scrolls sideways at {width} px: {m.ToJsonString()}");
+        Assert.True(m["table"]!.GetValue<double>() <= m["box"]!.GetValue<double>(), $"the judgements table is wider than its box at {width} px: {m.ToJsonString()}");
+    }
+
     [Fact]
     public async Task The_page_is_html_under_the_strict_policy_and_every_judgement_link_opens_its_canary_report()
     {
