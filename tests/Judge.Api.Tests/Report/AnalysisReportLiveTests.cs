@@ -36,6 +36,21 @@ public sealed class AnalysisReportLiveTests(AnalysisReportHostFixture host) : IC
         await Chromium.ScreenshotAsync(host.ReportUrl(), ReportArtifacts.PathOf("lifetime-analysis-390px.png"), width: 390, height: 2000);
     }
 
+    [Fact]
+    public async Task An_analysis_that_failed_at_its_last_planned_judgement_says_why_it_failed_in_the_browser()
+    {
+        var dom = await Chromium.DumpDomAsync(host.ReportUrlOf(host.FailedAtLastId));
+
+        var verdict = Regex.Match(dom, "<section id=\"verdict\".*?</section>", RegexOptions.Singleline).Value;
+        Assert.True(verdict.Contains("<p class=\"verdict-label\">FAIL</p>") && verdict.Contains("3 of 3 planned judgements ran"), verdict);
+        Assert.Contains("<h3>Why it failed</h3>", dom);
+        Assert.DoesNotContain("stopped early", dom);
+        ReportBrowserTests.AssertNoPageErrors(dom);
+        foreach (var width in new[] { 1280, 390 })
+            await Chromium.ScreenshotAsync(host.ReportUrlOf(host.FailedAtLastId), ReportArtifacts.PathOf($"lifetime-failed-at-last-{width}px.png"),
+                width: width, height: 2000);
+    }
+
     [Theory]
     [InlineData(1280)]
     [InlineData(390)]
