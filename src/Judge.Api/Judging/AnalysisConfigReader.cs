@@ -8,7 +8,8 @@ namespace Judge.Api.Judging;
 /// <summary>
 /// Turns a metric's analysisConfigurations (Kayenta's free-form map) into <see cref="MetricAnalysisConfig"/> with Kayenta's
 /// defaults. Where Kayenta casts (and crashes on "true" as a string) this reports the field instead; unknown direction
-/// and nanStrategy values fall back to the defaults as in Kayenta. Also reads Judge's canary.absoluteBound extension.
+/// and nanStrategy values fall back to the defaults as in Kayenta. Also reads Judge's canary.absoluteBound extension and
+/// checks canary.unit (<see cref="MetricUnit"/>; only the report uses it).
 /// </summary>
 public static class AnalysisConfigReader
 {
@@ -33,6 +34,8 @@ public static class AnalysisConfigReader
             _ => Direction.Either,
         };
         var nanStrategy = reader.String("nanStrategy")?.ToLowerInvariant() == "replace" ? NanStrategy.Replace : NanStrategy.Remove;
+        if (reader.String("unit") is { } unit && MetricUnit.Problem(unit) is { } problem)
+            reader.Fail<string>("unit", problem);
 
         return defaults with
         {

@@ -25,6 +25,17 @@ public static class ReportNumbers
         return decimals > 0 ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
+    /// <summary>A number in the metric's unit: "0.1015 s"; without a unit (or for no number) as <see cref="Format(double?)"/>.</summary>
+    public static string Format(double? value, string? unit) =>
+        unit is null || value is not { } x || !double.IsFinite(x) ? Format(value) : $"{Format(x)} {unit}";
+
+    /// <summary>A relative change without its sign: 0.123 → "12.3 %", 0.0042 → "0.42 %".</summary>
+    public static string Percent(double fraction)
+    {
+        var percent = Math.Abs(fraction * 100);
+        return percent.ToString(percent >= 1 ? "0.#" : "0.###", CultureInfo.InvariantCulture) + " %";
+    }
+
     /// <summary>A mean ratio with the change it stands for: 1.5 → "1.5 (+50%)".</summary>
     public static string Ratio(double? ratio)
     {

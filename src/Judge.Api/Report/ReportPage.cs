@@ -13,12 +13,12 @@ public static class ReportPage
         var execution = input.Execution;
         var state = ReportStates.Of(execution);
         var judgeResult = state == ReportState.Succeeded ? execution.Result?.JudgeResult : null;
-        var cards = judgeResult is null ? [] : MetricCards.Build(judgeResult, input.MetricSetPairs);
+        var cards = judgeResult is null ? [] : MetricCards.Build(judgeResult, input.MetricSetPairs, execution.Config.Metrics);
 
         var html = new HtmlBuilder();
         ReportDocument.Begin(html, Title(execution, state), input.Links.Assets, refresh: state == ReportState.Running,
             state.ToString().ToLowerInvariant(), judgeResult?.Score.Classification ?? "",
-            cards.Count(c => c.Series is not null) * MetricCards.ChartsPerMetric);
+            cards.Count(c => c.HasCharts) * MetricCards.ChartsPerMetric);
 
         Header.Write(html, execution, input.Links);
         html.Raw("<main>\n");

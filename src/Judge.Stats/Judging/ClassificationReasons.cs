@@ -35,9 +35,8 @@ internal static class ClassificationReasons
     {
         if (d.Evidence is { } seen)
             return EvidenceReasons.Shift(name, d, seen);
-        var evidence = $"shift {Num(d.Estimate)}, {Percent(d.ConfidenceLevel)} CI of the shift {Num(d.CiLower)} … {Num(d.CiUpper)}, "
-            + $"p = {P(d.PValue)}, tolerance ±{Num(d.UpperBound)}; {MeanChange(d.MeanRatio)}";
-        var effect = $"{EffectSizeMeasures.NameOf(d.Thresholds.Measure)} {Num(d.Effect)}";
+        var evidence = RelativeTerms.WithGates(RelativeTerms.ShiftAndMean(d), d);
+        var effect = RelativeTerms.Effect(d, "mean ratio");
         return d.Classification switch
         {
             MetricVerdicts.High => $"{name}: canary higher ({evidence})" + (d.Critical ? " — critical" : ""),
@@ -45,19 +44,14 @@ internal static class ClassificationReasons
             _ when d.ShiftAbove && d.Direction == Direction.Decrease =>
                 $"{name}: canary higher beyond the tolerance, but only decreases are judged ({evidence})",
             _ when d.ShiftAbove =>
-                $"{name}: canary higher beyond the tolerance, but {effect} is below the allowed increase {Num(d.Thresholds.AllowedIncrease)} ({evidence})",
+                $"{name}: canary higher beyond the tolerance, but {effect} is within the allowed increase ({evidence})",
             _ when d.ShiftBelow && d.Direction == Direction.Increase =>
                 $"{name}: canary lower beyond the tolerance, but only increases are judged ({evidence})",
             _ when d.ShiftBelow =>
-                $"{name}: canary lower beyond the tolerance, but {effect} is above the allowed decrease {Num(d.Thresholds.AllowedDecrease)} ({evidence})",
+                $"{name}: canary lower beyond the tolerance, but {effect} is within the allowed decrease ({evidence})",
             _ => $"{name}: no significant shift ({evidence})",
         };
     }
-
-    internal static string MeanChange(double meanRatio) =>
-        double.IsNaN(meanRatio)
-            ? "mean ratio undefined (a mean is 0)"
-            : $"canary mean {((meanRatio - 1) * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)} % vs baseline";
 
     internal static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
 

@@ -40,7 +40,7 @@ internal sealed class DependentShiftComparison : IMetricComparison
             return new MetricComparison(null, control, experiment, Failed: true);
         }
 
-        var location = Location(control);
+        var location = BaselineLocation.Of(control).Value;
         var detectable = result.ConfidenceReachable
             ? DetectableEffect.OfInterval(result.CiLower, result.CiUpper, location, confidenceLevel, tolerance)
             : double.PositiveInfinity;
@@ -71,13 +71,4 @@ internal sealed class DependentShiftComparison : IMetricComparison
 
     private static SeriesDependence Shared(int count, SeriesDependence pooled) =>
         new(count, Math.Min(pooled.Inflation, count), pooled.Autoregression);
-
-    // The baseline's median, or its mean where the median is 0: what a relative change is relative to.
-    private static double Location(double[] control)
-    {
-        var sorted = (double[])control.Clone();
-        Array.Sort(sorted);
-        var median = Preprocessing.Percentile.R7OfSorted(sorted, 50);
-        return median != 0 ? median : Descriptive.SampleMoments.Mean(control);
-    }
 }

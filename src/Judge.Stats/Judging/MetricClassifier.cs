@@ -136,7 +136,7 @@ internal sealed class MetricClassifier
 
         return new ShiftDecision(classification, critical, above, below, shift.PValue, shift.CiLower, shift.CiUpper,
             shift.Estimate, lowerBound, upperBound, config.Direction, thresholds, effect, meanRatio, _confidenceLevel,
-            comparison.Evidence);
+            BaselineLocation.Of(control), comparison.Evidence);
     }
 
     private static MetricClassification NoData(string name, double[] c, double[] e, MetricAnalysisConfig config)

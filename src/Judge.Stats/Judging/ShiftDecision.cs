@@ -2,7 +2,8 @@ namespace Judge.Stats.Judging;
 
 /// <summary>
 /// The numbers steps 7–9 of the classifier decide on, and the outcome.
-/// Bounds are ∓tolerance·|estimate|; the lower one is −0.0 when the estimate is 0.
+/// Bounds are ∓tolerance·|estimate|; the lower one is −0.0 when the estimate is 0. <see cref="Baseline"/> is what the
+/// reasons write the shift, its interval and the tolerance relative to.
 /// </summary>
 internal sealed record ShiftDecision(
     string Classification,
@@ -20,4 +21,5 @@ internal sealed record ShiftDecision(
     double Effect,
     double MeanRatio,
     double ConfidenceLevel,
+    BaselineLocation Baseline,
     MetricEvidence? Evidence = null);

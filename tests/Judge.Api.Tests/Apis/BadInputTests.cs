@@ -44,6 +44,7 @@ public sealed class BadInputTests : IDisposable
         { "POST", "/canaryConfig", "{\"name\":\"n\",\"applications\":[\"a\"],\"metrics\":[{\"name\":\"a\",\"scopeName\":\"\",\"query\":{\"type\":\"prometheus\"}}]}", "metrics[0].scopeName" },
         { "POST", "/canaryConfig", "{\"name\":\"n\",\"applications\":[\"a\"],\"metrics\":[{\"name\":\"a\",\"scopeName\":\"default\"}]}", "metrics[0].query" },
         { "POST", "/canaryConfig", "{\"name\":\"n\",\"applications\":[\"a\"],\"metrics\":[{\"name\":\"a\",\"scopeName\":\"default\",\"query\":{\"type\":\"prometheus\"},\"analysisConfigurations\":{\"canary\":{\"outliers\":{\"outlierFactor\":\"3\"}}}}]}", "metrics[0].analysisConfigurations.canary.outliers.outlierFactor" },
+        { "POST", "/canaryConfig", "{\"name\":\"n\",\"applications\":[\"a\"],\"metrics\":[{\"name\":\"a\",\"scopeName\":\"default\",\"query\":{\"type\":\"prometheus\"},\"analysisConfigurations\":{\"canary\":{\"unit\":5}}}]}", "metrics[0].analysisConfigurations.canary.unit" },
         { "PUT", "/canaryConfig/some-id", "{\"name\": [] }", "name" },
         { "POST", "/metricSetPairList", "{}", "$" },
         { "POST", "/metricSetPairList", "[{\"name\":\"a\",\"values\":{\"control\":[\"x\"],\"experiment\":[]}}]", "[0].values.control[0]" },

@@ -9,9 +9,11 @@ namespace Judge.Api.Tests.Execution;
 /// <summary>
 /// The real host with a filesystem storage account "store" at <paramref name="storePath"/> and a Prometheus metrics
 /// account "prom" whose source is <paramref name="source"/> (the real Prometheus source when null: set
-/// Judge:Accounts:prom:BaseUrl). Two hosts on one path share their executions.
+/// Judge:Accounts:prom:BaseUrl). Two hosts on one path share their executions. <paramref name="testServices"/> adds
+/// test-only services (a probe page, say).
 /// </summary>
-public sealed class ExecutionHost(string storePath, FakeMetricSource? source, IReadOnlyDictionary<string, string?>? extraSettings = null)
+public sealed class ExecutionHost(string storePath, FakeMetricSource? source, IReadOnlyDictionary<string, string?>? extraSettings = null,
+    Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,5 +33,7 @@ public sealed class ExecutionHost(string storePath, FakeMetricSource? source, IR
             builder.UseSetting(key, value);
         if (source is not null)
             builder.ConfigureTestServices(services => services.AddKeyedSingleton<IMetricSource>("prom", source));
+        if (testServices is not null)
+            builder.ConfigureTestServices(testServices);
     }
 }

@@ -33,6 +33,38 @@ public sealed class AnalysisReportLiveTests(AnalysisReportHostFixture host) : IC
         ReportBrowserTests.AssertNoPageErrors(dom);
 
         await Chromium.ScreenshotAsync(host.ReportUrl(), ReportArtifacts.PathOf("lifetime-analysis.png"), height: 1300);
+        await Chromium.ScreenshotAsync(host.ReportUrl(), ReportArtifacts.PathOf("lifetime-analysis-390px.png"), width: 390, height: 2000);
+    }
+
+    [Fact]
+    public async Task An_analysis_that_failed_at_its_last_planned_judgement_says_why_it_failed_in_the_browser()
+    {
+        var dom = await Chromium.DumpDomAsync(host.ReportUrlOf(host.FailedAtLastId));
+
+        var verdict = Regex.Match(dom, "<section id=\"verdict\".*?</section>", RegexOptions.Singleline).Value;
+        Assert.True(verdict.Contains("<p class=\"verdict-label\">FAIL</p>") && verdict.Contains("3 of 3 planned judgements ran"), verdict);
+        Assert.Contains("<h3>Why it failed</h3>", dom);
+        Assert.DoesNotContain("stopped early", dom);
+        ReportBrowserTests.AssertNoPageErrors(dom);
+        foreach (var width in new[] { 1280, 390 })
+            await Chromium.ScreenshotAsync(host.ReportUrlOf(host.FailedAtLastId), ReportArtifacts.PathOf($"lifetime-failed-at-last-{width}px.png"),
+                width: width, height: 2000);
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task The_page_and_its_judgements_table_fit_a_laptop_and_a_phone(int width)
+    {
+        const string Overflow = """
+            var root = doc.documentElement, table = doc.querySelector('table.judgements');
+            return { page: root.scrollWidth, viewport: root.clientWidth, table: table.scrollWidth, box: table.parentElement.clientWidth };
+            """;
+
+        var m = (await LayoutProbe.MeasureAsync(host.BaseAddress, $"/standalone_canary_analysis/{host.AnalysisId}/report", width, Overflow))!.AsObject();
+
+        Assert.True(m["page"]!.GetValue<double>() <= width, $"the page scrolls sideways at {width} px: {m.ToJsonString()}");
+        Assert.True(m["table"]!.GetValue<double>() <= m["box"]!.GetValue<double>(), $"the judgements table is wider than its box at {width} px: {m.ToJsonString()}");
     }
 
     [Fact]

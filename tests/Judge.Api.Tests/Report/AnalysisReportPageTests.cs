@@ -41,6 +41,31 @@ public sealed partial class AnalysisReportPageTests
     }
 
     [Fact]
+    public void An_analysis_that_failed_at_its_last_planned_judgement_says_why_it_failed_not_that_it_stopped_early()
+    {
+        var html = AnalysisReportFixtures.Render(AnalysisReportFixtures.Finish(
+            AnalysisReportFixtures.Analysis(2, (100, "Pass"), (0, "Fail")), ExecutionStatus.Terminal,
+            "Canary score is not above the marginal score threshold (Run Canary #2 scored 0.0)."));
+
+        Assert.Contains("Status TERMINAL · 2 of 2 planned judgements ran: 1 passed, 0 marginal, 1 failed.", html);
+        Assert.Contains("<h3>Why it failed</h3>", html);
+        Assert.DoesNotContain("stopped early", html);
+    }
+
+    [Fact]
+    public void A_passed_analysis_whose_judgement_reported_an_error_does_not_say_it_stopped_early()
+    {
+        var html = AnalysisReportFixtures.Render(AnalysisReportFixtures.Finish(
+            AnalysisReportFixtures.Analysis(2, (100, "Pass"), (100, "Pass")), ExecutionStatus.Succeeded,
+            "Run Canary #1 was retried after a metrics outage."));
+
+        Assert.Contains("<p class=\"verdict-label\">PASS</p>", html);
+        Assert.Contains("<h3>What a judgement reported</h3>", html);
+        Assert.DoesNotContain("stopped early", html);
+        Assert.DoesNotContain("Why it failed", html);
+    }
+
+    [Fact]
     public void A_running_analysis_shows_the_judgements_so_far_and_when_the_next_is_due()
     {
         var html = AnalysisReportFixtures.Render(AnalysisReportFixtures.Analysis(3, (100, "Pass")));

@@ -28,6 +28,15 @@ public sealed class ReportHostFixture : IAsyncLifetime
         {
             ("p99_latency", "canary") => 0.30 + 0.01 * (i % 5),
             ("p99_latency", _) => 0.20 + 0.01 * (i % 5),
+            // The layout execution: seconds around 0.1 (long numbers), an error ratio whose baseline is 0, a metric
+            // without data, and a low-evidence latency whose few steps climb together on both sides.
+            ("avg_latency_seconds", "canary") => 0.1015 + 0.0001 * (i % 7),
+            ("avg_latency_seconds", _) => 0.1 + 0.0001 * (i % 7),
+            ("error_ratio", "canary") => i % 3 == 0 ? 0.02 : 0.01,
+            ("error_ratio", _) => 0,
+            ("requests_missing", _) => double.NaN,
+            ("slow_drift_ms", "canary") => 251 + i,
+            ("slow_drift_ms", _) => 250 + i,
             (_, "canary") when metric.EndsWith("_worse", StringComparison.Ordinal) => 180 + i % 9,
             _ => 100 + i % 7 + (i % 11 == 0 ? 15 : 0),
         },
@@ -46,9 +55,12 @@ public sealed class ReportHostFixture : IAsyncLifetime
     public string FailedId { get; private set; } = "";
     public string RunningId { get; private set; } = "";
 
+    /// <summary>ExactACAJudge-v2 on metrics that test the layout: small numbers with a unit, a baseline at 0, no data, low evidence.</summary>
+    public string LayoutId { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
-        host = new ExecutionHost(store.Path, source);
+        host = new ExecutionHost(store.Path, source, testServices: LayoutProbe.AddTo);
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -70,6 +82,16 @@ public sealed class ReportHostFixture : IAsyncLifetime
                 .Select(i => Metric(i % 25 == 0 ? $"metric_{i:D3}_worse" : $"metric_{i:D3}", "group" + i % 4, $"series_{i:D3}"))
                 .ToArray())));
         await client.WaitForCompleteAsync(ManyId);
+
+        var layout = Config("report-layout",
+            Metric("avg_latency_seconds", "latency", "http_request_duration_seconds", unit: "s", allowedIncrease: 1.2,
+                inlineQuery: "sum(rate(http_request_duration_seconds_sum{job=\"sample\"}[1m])) / sum(rate(http_request_duration_seconds_count{job=\"sample\"}[1m]))"),
+            Metric("error_ratio", "errors", "http_errors_ratio"),
+            Metric("requests_missing", "errors", "requests_missing"),
+            Metric("slow_drift_ms", "latency", "slow_drift", unit: "ms"));
+        layout["judge"] = new JsonObject { ["name"] = "ExactACAJudge-v2", ["judgeConfigurations"] = new JsonObject() };
+        LayoutId = await client.StartOkAsync(await client.CreateConfigAsync(layout));
+        await client.WaitForCompleteAsync(LayoutId);
 
         FailedId = await client.StartOkAsync(await client.CreateConfigAsync(Config("report-failed", Metric("broken", "errors", "broken_metric"))));
         await client.WaitForCompleteAsync(FailedId);
@@ -105,12 +127,24 @@ public sealed class ReportHostFixture : IAsyncLifetime
         };
     }
 
-    private static JsonObject Metric(string name, string group, string metricName, bool critical = false) => new()
+    private static JsonObject Metric(string name, string group, string metricName, bool critical = false, string? unit = null,
+        double? allowedIncrease = null, string? inlineQuery = null)
     {
-        ["name"] = name,
-        ["groups"] = new JsonArray(group),
-        ["scopeName"] = "default",
-        ["query"] = new JsonObject { ["type"] = "prometheus", ["metricName"] = metricName },
-        ["analysisConfigurations"] = new JsonObject { ["canary"] = new JsonObject { ["direction"] = "increase", ["critical"] = critical } },
-    };
+        var canary = new JsonObject { ["direction"] = "increase", ["critical"] = critical };
+        if (unit is not null)
+            canary["unit"] = unit;
+        if (allowedIncrease is { } allowed)
+            canary["effectSize"] = new JsonObject { ["allowedIncrease"] = allowed };
+        var query = new JsonObject { ["type"] = "prometheus", ["metricName"] = metricName };
+        if (inlineQuery is not null)
+            query["customInlineTemplate"] = "PromQL:" + inlineQuery;
+        return new JsonObject
+        {
+            ["name"] = name,
+            ["groups"] = new JsonArray(group),
+            ["scopeName"] = "default",
+            ["query"] = query,
+            ["analysisConfigurations"] = new JsonObject { ["canary"] = canary },
+        };
+    }
 }

@@ -87,23 +87,26 @@ public sealed partial class ReportPageTests
 
         var p99 = Row(html, "p99_latency");
         Assert.Contains("<span class=\"badge\">FAIL: HIGH</span>", p99);
-        Assert.Contains("<td>CRITICAL</td>", p99);
-        Assert.Contains("<td class=\"num\">0.14 → 0.21</td>", p99);   // means
-        Assert.Contains("<td class=\"num\">0.135 → 0.2</td>", p99);   // medians
-        Assert.Contains("<td class=\"num\">1.5 (+50%)</td>", p99);
-        Assert.Contains("<td class=\"num\">0.07 [0.03, 0.12]</td>", p99);
-        Assert.Contains("<td class=\"num\">0.0043</td>", p99);
+        Assert.Contains("<td data-label=\"Flags\">CRITICAL</td>", p99);
+        Assert.Contains("<td class=\"num\" data-label=\"Mean\">0.14 → 0.21</td>", p99);
+        Assert.Contains("<td class=\"num\" data-label=\"Median\">0.135 → 0.2</td>", p99);
+        Assert.Contains("<td class=\"num\" data-label=\"Mean ratio\">1.5 (+50%)</td>", p99);
+        Assert.Contains("<td class=\"num\" data-label=\"Shift [CI]\">0.07 [0.03, 0.12]</td>", p99);
+        Assert.Contains("<td class=\"num\" data-label=\"p-value\">0.0043</td>", p99);
         Assert.Contains("p99_latency was classified as High", p99);
 
         var errors = Row(html, "error_rate");
         Assert.Contains("<span class=\"badge\">MUTED: LOW</span>", errors);
-        Assert.Contains("<td>MUTED</td>", errors);
-        Assert.Contains("<td class=\"num\">0.25 (−75%)</td>", errors);
+        Assert.Contains("<td data-label=\"Flags\">MUTED</td>", errors);
+        Assert.Contains("<td class=\"num\" data-label=\"Mean ratio\">0.25 (−75%)</td>", errors);
         Assert.Contains("code=5xx", errors);
 
         var queue = Row(html, "queue_depth");
         Assert.Contains("<span class=\"badge\">NO DATA</span>", queue);
-        Assert.Contains("<td class=\"num\">n/a</td>", queue);   // the ratio is NaN when a mean is 0
+        // Neither side has a point: the table says so instead of a ratio or zeros.
+        Assert.Contains("<td class=\"num\" data-label=\"Mean\">no data → no data</td>", queue);
+        Assert.Contains("<td class=\"num\" data-label=\"Mean ratio\">no data</td>", queue);
+        Assert.DoesNotContain("Detectable change", html);   // no ExactACAJudge-v2 evidence, no column
 
         Assert.Contains("<span class=\"badge\">PASS</span>", Row(html, "cpu"));
     }
@@ -113,12 +116,15 @@ public sealed partial class ReportPageTests
     {
         var html = ReportFixtures.RenderSucceeded();
 
-        Assert.Contains("data-charts-expected=\"10\"", html);
-        Assert.Equal(5, Regex.Matches(html, "<canvas data-chart=\"series\"").Count);
-        Assert.Equal(5, Regex.Matches(html, "<canvas data-chart=\"ecdf\"").Count);
+        // queue_depth has no point on either side: "no data" and no empty charts.
+        Assert.Contains("data-charts-expected=\"8\"", html);
+        Assert.Equal(4, Regex.Matches(html, "<canvas data-chart=\"series\"").Count);
+        Assert.Equal(4, Regex.Matches(html, "<canvas data-chart=\"ecdf\"").Count);
+        Assert.Matches(@"data-metric-name=""queue_depth"">[\s\S]*?<p class=""no-data"">No data: neither the baseline nor the canary", html);
 
         var data = JsonNode.Parse(ChartData(html))!["metrics"]!.AsArray();
         Assert.Equal(5, data.Count);
+        Assert.Single(data, m => m is null);
         var p99 = data[0]!;   // the first card is the failing critical metric
         Assert.Equal("p99_latency", (string?)p99["name"]);
         Assert.Equal("[0.15,0.2,null,0.18,0.31,0.21]", p99["experiment"]!["values"]!.ToJsonString());   // NaN → a gap
@@ -134,7 +140,7 @@ public sealed partial class ReportPageTests
 
         var html = ReportFixtures.Render(ReportFixtures.ExecutionJson(), pairs);
 
-        Assert.Contains("data-charts-expected=\"8\"", html);
+        Assert.Contains("data-charts-expected=\"6\"", html);
         Assert.Matches(@"id=""metric-4"" data-metric-name=""cpu"">[\s\S]*?No stored series for this metric\.", html);
         Assert.Equal("null", JsonNode.Parse(ChartData(html))!["metrics"]![4]?.ToJsonString() ?? "null");
     }

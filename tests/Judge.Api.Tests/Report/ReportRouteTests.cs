@@ -37,10 +37,10 @@ public sealed class ReportRouteTests(ReportHostFixture host)
             var baseline = result!["controlMetadata"]!["stats"]!;
             var canary = result["experimentMetadata"]!["stats"]!;
             var row = Regex.Match(html, $"<tr [^>]*data-metric-name=\"{Regex.Escape(Encode(result["name"]!.GetValue<string>()))}\".*?</tr>").Value;
-            Assert.Contains($"<td class=\"num\">{ReportNumbers.Format(baseline["mean"]!.GetValue<double>())} → {ReportNumbers.Format(canary["mean"]!.GetValue<double>())}</td>", row);
-            Assert.Contains($"<td class=\"num\">{ReportNumbers.Format(baseline["median"]!.GetValue<double>())} → {ReportNumbers.Format(canary["median"]!.GetValue<double>())}</td>", row);
+            Assert.Contains($"<td class=\"num\" data-label=\"Mean\">{ReportNumbers.Format(baseline["mean"]!.GetValue<double>())} → {ReportNumbers.Format(canary["mean"]!.GetValue<double>())}</td>", row);
+            Assert.Contains($"<td class=\"num\" data-label=\"Median\">{ReportNumbers.Format(baseline["median"]!.GetValue<double>())} → {ReportNumbers.Format(canary["median"]!.GetValue<double>())}</td>", row);
             var pValue = result["resultMetadata"]?["pValue"]?.GetValue<double>();
-            Assert.Contains($"<td class=\"num\">{ReportNumbers.Format(pValue)}</td>", row);
+            Assert.Contains($"<td class=\"num\" data-label=\"p-value\">{ReportNumbers.Format(pValue)}</td>", row);
         }
         // The critical p99_latency failed (canary latency is higher), so it leads the table.
         Assert.Matches("<tbody>\\s*<tr class=\"outcome-fail\" data-metric-name=\"p99_latency\" data-classification=\"High\"", html);

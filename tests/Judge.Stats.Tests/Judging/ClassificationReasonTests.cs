@@ -8,13 +8,15 @@ public class ClassificationReasonTests
     private static readonly MetricClassifier Exact = ExactAcaJudge.CreateClassifier();
 
     [Fact]
-    public void HighReasonHasShiftIntervalPValueToleranceAndMeanChange()
+    public void HighReasonHasShiftIntervalPValueToleranceAndMeanChangeAsSharesOfTheBaseline()
     {
-        // x = [3, 4] vs y = [1.5, 2.5]: interval [0.5, 2.5], estimate 1.5, p = 1/3 (oracle 6.10 example 1).
+        // x = [3, 4] vs y = [1.5, 2.5]: interval [0.5, 2.5], estimate 1.5, p = 1/3 (oracle 6.10 example 1); the baseline's
+        // median is 2, so the shift is +75 %, its interval +25 % … +125 % and the band ±0.375 is ±18.8 % of the baseline.
         var result = Exact.Classify("latency_p99", [1.5, 2.5], [3, 4], new MetricAnalysisConfig());
         Assert.Equal("High", result.Classification);
         Assert.Equal(
-            "latency_p99: canary higher (shift 1.5, 98 % CI of the shift 0.5 … 2.5, p = 0.33, tolerance ±0.375; canary mean +75.0 % vs baseline)",
+            "latency_p99: canary higher (shift +1.5 = +75 % of the baseline median 2, 98 % CI +25 % … +125 %, p = 0.33, "
+            + "tolerance ±18.8 %; canary mean +75.0 % vs baseline)",
             result.Reason);
     }
 
@@ -23,7 +25,7 @@ public class ClassificationReasonTests
     {
         var result = Exact.Classify("cpu", [1, 2, 3, 4, 5, 6], [1.5, 2.5, 3.5, 4.5, 5.5, 6.5], new MetricAnalysisConfig());
         Assert.Equal("Pass", result.Classification);
-        Assert.StartsWith("cpu: no significant shift (shift 0.5, 98 % CI of the shift ", result.Reason);
+        Assert.StartsWith("cpu: no significant shift (shift +0.5 = +14.3 % of the baseline median 3.5, 98 % CI ", result.Reason);
         Assert.Contains("canary mean +14.3 % vs baseline", result.Reason);
     }
 
@@ -33,7 +35,8 @@ public class ClassificationReasonTests
         var config = new MetricAnalysisConfig { EffectSize = EffectSizeConfig.Default(EffectSizeMeasure.MeanRatio) with { AllowedIncrease = 2 } };
         var result = Exact.Classify("m", [1.5, 2.5], [3, 4], config);
         Assert.Equal("Pass", result.Classification);
-        Assert.StartsWith("m: canary higher beyond the tolerance, but meanRatio 1.75 is below the allowed increase 2 (shift 1.5", result.Reason);
+        Assert.StartsWith("m: canary higher beyond the tolerance, but mean ratio 1.75 (+75 %) is within the allowed increase (shift +1.5", result.Reason);
+        Assert.EndsWith("; canary mean +75.0 % vs baseline; allowed up to +100 %)", result.Reason);
     }
 
     [Fact]
@@ -87,6 +90,6 @@ public class DirectionReasonTests
         var exact = ExactAcaJudge.CreateClassifier();
         var result = exact.Classify("m", [1.5, 2.5], [3, 4], new MetricAnalysisConfig { Direction = Direction.Decrease });
         Assert.Equal("Pass", result.Classification);
-        Assert.StartsWith("m: canary higher beyond the tolerance, but only decreases are judged (shift 1.5", result.Reason);
+        Assert.StartsWith("m: canary higher beyond the tolerance, but only decreases are judged (shift +1.5", result.Reason);
     }
 }

@@ -31,7 +31,7 @@ public static class AnalysisVerdictSection
                 html.Raw("<p class=\"verdict-reason\"><span class=\"field-name\">Aggregation:</span> ")
                     .Text(result?.CanaryScoreMessage ?? AnalysisVerdict.NoJudgements).Raw("</p>\n");
                 if (analysis.Exception is not null)
-                    ErrorBlock.Write(html, analysis.Exception, "", "Why it stopped early");
+                    ErrorBlock.Write(html, analysis.Exception, "", EndHeading(state, analysis, rows));
                 break;
         }
         html.Raw("<p class=\"verdict-counts\">")
@@ -89,6 +89,15 @@ public static class AnalysisVerdictSection
         var text = $"{rows.Count} of {Planned(analysis)} planned judgements ran: {passed} passed, {marginal} marginal, {failed} failed";
         return text + (noScore > 0 ? $", {noScore} without a score." : ".");
     }
+
+    /// <summary>
+    /// "Why it stopped early" only when planned judgements were left unrun; once every one ran, why it failed — or, on a
+    /// pass, the error a judgement reported.
+    /// </summary>
+    private static string EndHeading(AnalysisReportState state, CanaryAnalysisExecutionStatusResponse analysis, IReadOnlyList<JudgementRow> rows) =>
+        rows.Count < Planned(analysis) ? "Why it stopped early"
+        : state == AnalysisReportState.Failed ? "Why it failed"
+        : "What a judgement reported";
 
     private static int Planned(CanaryAnalysisExecutionStatusResponse analysis) =>
         analysis.StageStatus.Count(s => s.Type == AnalysisStatusMapper.RunCanaryStage);

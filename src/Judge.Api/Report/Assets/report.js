@@ -92,9 +92,13 @@
             axis.ticks = ticks;
           },
           ticks: { callback: function (v) { return sameStart ? clock(v) : minutes(v); } } },
-        { title: { display: true, text: 'value' } })
+        // grace: a side that sits on its minimum (a baseline at 0) is drawn above the axis, not hidden in it.
+        { grace: '5%', title: { display: true, text: valueTitle(metric) } })
     };
   }
+
+  // The axis of a metric's values names its unit when the config gives one (analysisConfigurations.canary.unit).
+  function valueTitle(metric) { return metric.unit ? 'value (' + metric.unit + ')' : 'value'; }
 
   // Empirical CDF: a shift between baseline and canary shows as one curve displaced sideways from the other.
   // A long side arrives with its CDF already sampled by the server.
@@ -120,7 +124,7 @@
       type: 'line',
       data: { datasets: [base, canary] },
       options: options(
-        { type: 'linear', title: { display: true, text: 'value' }, ticks: { maxTicksLimit: 8 } },
+        { type: 'linear', grace: '5%', title: { display: true, text: valueTitle(metric) }, ticks: { maxTicksLimit: 8 } },
         { min: 0, max: 1, title: { display: true, text: 'share of samples ≤ value' } })
     };
   }

@@ -1,0 +1,23 @@
+namespace Judge.Stats.Judging;
+
+/// <summary>
+/// What a relative change is relative to: the baseline's median, or its mean where the median is 0. The detectable
+/// effect and the reasons' percentages share it.
+/// </summary>
+internal readonly record struct BaselineLocation(double Value, string Name)
+{
+    public static BaselineLocation Of(double[] control)
+    {
+        if (control.Length == 0)
+            return new BaselineLocation(0, "median");
+        var sorted = (double[])control.Clone();
+        Array.Sort(sorted);
+        var median = Preprocessing.Percentile.R7OfSorted(sorted, 50);
+        return median != 0
+            ? new BaselineLocation(median, "median")
+            : new BaselineLocation(Descriptive.SampleMoments.Mean(control), "mean");
+    }
+
+    /// <summary>Whether a change can be written as a share of it (not when it is 0 or not a number).</summary>
+    public bool CanRelate => Value != 0 && double.IsFinite(Value);
+}
