@@ -41,6 +41,9 @@ public sealed class CanaryExecution : IStoredDocument
     public required string MetricsAccountName { get; init; }
     public string? ConfigurationAccountName { get; init; }
 
+    /// <summary>A judgement of a sequential analysis: the confidence the judge holds every interval to (absent: its own).</summary>
+    public double? ConfidenceLevel { get; init; }
+
     /// <summary>How many times a starting host picked this execution up again after an interruption.</summary>
     public int Resumptions { get; set; }
 

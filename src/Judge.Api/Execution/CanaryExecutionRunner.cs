@@ -166,8 +166,17 @@ public sealed class CanaryExecutionRunner(
                 var type = metric.Query?.Type ?? throw new StageFailedException($"Metric '{metric.Name}' has no query.");
                 runner.sources.For(execution.MetricsAccountName, type);
             }
-            judge = runner.judges.Resolve(execution.Config.Judge?.Name);
+            judge = ResolveJudge();
             return Task.CompletedTask;
+        }
+
+        // A look of a sequential analysis holds a judge that can be held to it to the look's confidence.
+        private ICanaryJudge ResolveJudge()
+        {
+            var resolved = runner.judges.Resolve(execution.Config.Judge?.Name);
+            return execution.ConfidenceLevel is { } level && resolved is ISequentialJudge sequential
+                ? sequential.AtConfidence(level)
+                : resolved;
         }
 
         private async Task<bool> FetchAllAsync(CancellationToken cancellationToken)
@@ -295,7 +304,7 @@ public sealed class CanaryExecutionRunner(
             var thresholds = execution.CanaryExecutionRequest.Thresholds;
             var input = runner.judgeInputs.Build(
                 execution.Config, pairs, new ScoreThresholds(thresholds?.Pass ?? 0, thresholds?.Marginal ?? 0), "metricSetPairs");
-            judge ??= runner.judges.Resolve(execution.Config.Judge?.Name);
+            judge ??= ResolveJudge();
             var result = judge.Judge(input);
             runner.telemetry.Judged(result.JudgeName, result.Score.Classification);
             execution.Result = new CanaryExecutionResult(result, CanaryDuration.Of(execution.CanaryExecutionRequest));

@@ -17,7 +17,8 @@ public sealed record ExecutionStart(
     string? StorageAccountName,
     string? MetricsAccountName,
     string? ConfigurationAccountName,
-    string? ExecutionId = null)
+    string? ExecutionId = null,
+    double? ConfidenceLevel = null)
 {
     /// <summary>Where the config sits in the request body, for error paths: "" for a stored config, "canaryConfig" ad hoc.</summary>
     public string ConfigPath { get; init; } = "";
@@ -63,6 +64,7 @@ public sealed class CanaryExecutionStarter(
             StorageAccountName = storage,
             MetricsAccountName = metricsAccount,
             ConfigurationAccountName = start.ConfigurationAccountName,
+            ConfidenceLevel = start.ConfidenceLevel,
             BuildTimeMillis = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             Stages = StageNames.For(start.Config.Metrics?.Count ?? 0).Select(refId => new ExecutionStage { RefId = refId }).ToList(),
         };

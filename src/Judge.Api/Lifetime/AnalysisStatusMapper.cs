@@ -74,6 +74,7 @@ public static class AnalysisStatusMapper
             JudgementEndTimeMillis = end.ToUnixTimeMilliseconds(),
             Warnings = judgement.Warnings,
             MetricSetPairListId = judgement.MetricSetPairListId,
+            Boundary = judgement.Boundary,
             BuildTimeMillis = judgement.BuildTimeMillis,
             BuildTimeIso = Iso(judgement.BuildTimeMillis),
             StartTimeMillis = judgement.StartTimeMillis,

@@ -32,6 +32,9 @@ public sealed record CanaryAnalysisExecutionRequest
     /// <summary>How many judgements between marginal and pass are tolerated; one more ends the analysis as failed. Absent: no limit.</summary>
     public int? InconclusiveLimit { get; init; }
 
+    /// <summary>ExactACAJudge-v2: end with a pass before the lifetime once every metric is shown within its allowed change.</summary>
+    public bool? EarlyPass { get; init; }
+
     public int EffectiveFailureLimit => FailureLimit ?? 1;
 }
 

@@ -75,4 +75,7 @@ public sealed record JudgementExecutionResult
     public string? EndTimeIso { get; init; }
     public string? StorageAccountName { get; init; }
     public string? ConfigurationAccountName { get; init; }
+
+    /// <summary>ExactACAJudge-v2 analyses: the sequential boundary this judgement was held to.</summary>
+    public Judge.Stats.Sequential.LookBoundary? Boundary { get; init; }
 }

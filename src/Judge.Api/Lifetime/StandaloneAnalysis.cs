@@ -72,4 +72,7 @@ public sealed class AnalysisJudgement
     public long? StartTimeMillis { get; set; }
     public long? EndTimeMillis { get; set; }
     public string? ConfigurationAccountName { get; set; }
+
+    /// <summary>ExactACAJudge-v2 analyses: the sequential boundary this judgement is held to (null: Kayenta's rule).</summary>
+    public Judge.Stats.Sequential.LookBoundary? Boundary { get; set; }
 }

@@ -15,6 +15,7 @@ public sealed class StandaloneAnalysisRunner(
     StandaloneAnalysisRepository repository,
     ExecutionRepository executions,
     CanaryExecutionStarter starter,
+    Judge.Api.Judging.CanaryJudgeCatalog judges,
     IOptions<LifetimeOptions> options,
     TimeProvider clock,
     ILogger<StandaloneAnalysisRunner> logger)
@@ -39,6 +40,9 @@ public sealed class StandaloneAnalysisRunner(
             {
                 analysis.Status = ExecutionStatus.Running;
                 analysis.StartTimeMillis ??= Now();
+                if (SequentialLooks.For(analysis, judges) is { } boundaries)
+                    for (var i = 0; i < boundaries.Count; i++)
+                        analysis.Judgements[i].Boundary = boundaries[i];
                 await SaveAsync(analysis);
             }
             while (analysis.Next is { } judgement)
@@ -57,6 +61,12 @@ public sealed class StandaloneAnalysisRunner(
                     // A failed execution's own exception says more than the summary.
                     analysis.Exception = judgement.Exception?.DeepClone().AsObject() ?? OrcaException(reason);
                     await FinishAsync(analysis, ExecutionStatus.Terminal);
+                    return;
+                }
+                if (EarlyPass.Holds(analysis, judgement))
+                {
+                    logger.LogInformation("Canary analysis {AnalysisId}: {Message}", analysis.PipelineId, EarlyPass.Message(judgement));
+                    await FinishAsync(analysis, ExecutionStatus.Succeeded, EarlyPass.Message(judgement));
                     return;
                 }
                 await SaveAsync(analysis);
@@ -123,7 +133,8 @@ public sealed class StandaloneAnalysisRunner(
                         analysis.StorageAccountName,
                         analysis.MetricsAccountName.Length > 0 ? analysis.MetricsAccountName : null,
                         analysis.ConfigurationAccountName,
-                        judgement.ExecutionId), token);
+                        judgement.ExecutionId,
+                        judgement.Boundary?.ConfidenceLevel), token);
                 }
                 catch (AccountResolutionException ex)
                 {
@@ -204,13 +215,14 @@ public sealed class StandaloneAnalysisRunner(
         return null;
     }
 
-    private async Task FinishAsync(StandaloneAnalysis analysis, string status)
+    private async Task FinishAsync(StandaloneAnalysis analysis, string status, string? note = null)
     {
         var thresholds = analysis.Request.Thresholds;
         analysis.Status = status;
         analysis.Complete = true;
         analysis.EndTimeMillis = Now();
-        analysis.Verdict = AnalysisVerdict.Of(AnalysisStatusMapper.Scores(analysis), thresholds?.Marginal, thresholds?.Pass);
+        var verdict = AnalysisVerdict.Of(AnalysisStatusMapper.Scores(analysis), thresholds?.Marginal, thresholds?.Pass);
+        analysis.Verdict = note is null ? verdict : verdict with { Message = $"{note} {verdict.Message}" };
         await SaveAsync(analysis);
     }
 

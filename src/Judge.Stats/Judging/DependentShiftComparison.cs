@@ -31,9 +31,13 @@ internal sealed class DependentShiftComparison : IMetricComparison
         try
         {
             result = Test.Analyze(experiment, control, confidenceLevel, inflation);
-            if (!result.ConfidenceReachable && (inflation == 1.0 || !Test.Analyze(experiment, control, confidenceLevel).ConfidenceReachable))
+            // Nodata only where the sample sizes could not reach the judge's usual confidence: an early look of a
+            // sequential analysis, held to far more, passes with low evidence instead (its data are not missing).
+            var nodataLevel = Math.Min(confidenceLevel, JudgeConstants.ConfidenceLevel);
+            if (!result.ConfidenceReachable
+                && ((inflation == 1.0 && nodataLevel == confidenceLevel) || !Test.Analyze(experiment, control, nodataLevel).ConfidenceReachable))
                 return new MetricComparison(null, control, experiment,
-                    TooFewPoints: ClassificationReasons.TooFewPoints(control.Length, experiment.Length, confidenceLevel));
+                    TooFewPoints: ClassificationReasons.TooFewPoints(control.Length, experiment.Length, nodataLevel));
         }
         catch (Exception ex) when (ex is ArgumentException or ArithmeticException)
         {
