@@ -55,7 +55,9 @@ internal static class EvidenceReasons
     private static string Unreachable(MetricEvidence evidence, double level) =>
         evidence.Kind == MetricKind.Count
             ? $"too few events to reach {ClassificationReasons.Percent(level)} confidence"
-            : $"the series are so autocorrelated that their effective points cannot reach {ClassificationReasons.Percent(level)} confidence";
+            : level > JudgeConstants.ConfidenceLevel
+                ? $"the effective points cannot yet reach this look's {ClassificationReasons.Percent(level)} confidence"
+                : $"the series are so autocorrelated that their effective points cannot reach {ClassificationReasons.Percent(level)} confidence";
 
     private static string Size(double size) => size.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -16,6 +16,9 @@ public sealed class WindowMetricSource : IMetricSource
     /// <summary>Canary queries (scope "canary") whose values are 200 above the baseline's.</summary>
     public Func<MetricQuery, bool> Bad { get; init; } = _ => false;
 
+    /// <summary>The canary's noise is its own (another stretch of the sequence), not a copy of the baseline's.</summary>
+    public bool DistinctCanaryNoise { get; init; }
+
     /// <summary>Queries that wait for <see cref="Release"/> (or cancellation).</summary>
     public Func<MetricQuery, bool> Holds { get; init; } = _ => false;
 
@@ -34,7 +37,8 @@ public sealed class WindowMetricSource : IMetricSource
         var end = query.Scope.End.ToUnixTimeMilliseconds();
         var step = query.Scope.StepSeconds * 1000;
         var shift = query.Scope.Scope == "canary" && Bad(query) ? 200 : 0;
-        var values = Enumerable.Range(0, (int)((end - start) / step)).Select(i => 100.0 + Noise(i) + shift).ToList();
+        var offset = DistinctCanaryNoise && query.Scope.Scope == "canary" ? 10_000 : 0;
+        var values = Enumerable.Range(0, (int)((end - start) / step)).Select(i => 100.0 + Noise(i + offset) + shift).ToList();
         return
         [
             new MetricSet(query.MetricName, new Dictionary<string, string>(), start, query.Scope.Start.ToString("O"), end,
