@@ -53,14 +53,7 @@ internal static class ClassificationReasons
         };
     }
 
-    // Confidence levels: enough decimals that a sequential look's 0.99998 is not written as 100 % (rounded down).
-    internal static string Percent(double level)
-    {
-        var decimals = level < 1 ? Math.Clamp((int)Math.Ceiling(-Math.Log10(1 - level)) - 1, 0, 12) : 0;
-        var scale = Math.Pow(10, decimals);
-        var truncated = Math.Floor(level * 100 * scale + 1e-9) / scale;
-        return truncated.ToString("0.############", CultureInfo.InvariantCulture) + " %";
-    }
+    internal static string Percent(double level) => ConfidenceText.Percent(level);
 
     internal static string P(double p) => p.ToString("G2", CultureInfo.InvariantCulture);
 

@@ -45,7 +45,11 @@ public sealed class AnalysisReportHostFixture : IAsyncLifetime
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var client = new AnalysisClient(Http, clock);
 
-        AnalysisId = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: 30, interval: 10));
+        // Kayenta's rule (every judgement at 98 %) makes the short middle window's bad errors a marginal score; the default
+        // judge would hold that early look to its sequential boundary, which 20 points a side cannot clear.
+        var kayentaRule = AnalysisClient.Config();
+        kayentaRule["judge"] = new JsonObject { ["name"] = "ExactACAJudge-v1" };
+        AnalysisId = await client.StartAsync(await client.CreateConfigAsync(kayentaRule), AnalysisClient.Request(lifetime: 30, interval: 10));
         for (var n = 1; n <= 2; n++)
         {
             client.AdvanceTo(T0.AddMinutes(10 * n));
@@ -55,6 +59,7 @@ public sealed class AnalysisReportHostFixture : IAsyncLifetime
         Status = await client.DriveUntilCompleteAsync(AnalysisId);
 
         var config = AnalysisClient.Config();
+        config["judge"] = new JsonObject { ["name"] = "ExactACAJudge-v1" };
         config["name"] = "checkout-late-failure";
         config["metrics"]![0]!["name"] = LateFailingMetric;
         FailedAtLastId = await client.StartAsync(await client.CreateConfigAsync(config), AnalysisClient.Request(lifetime: 30, interval: 10));

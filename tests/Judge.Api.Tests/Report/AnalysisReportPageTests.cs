@@ -25,6 +25,18 @@ public sealed partial class AnalysisReportPageTests
     }
 
     [Fact]
+    public void Each_judgement_row_says_what_its_metrics_were_held_to()
+    {
+        var analysis = AnalysisReportFixtures.Analysis(3, (100, "Pass"), (100, "Pass"));
+        analysis.Judgements[0].Boundary = new Judge.Stats.Sequential.LookBoundary(1, 3, 1 / 3.0, 4.31, 0.9999837201441616);
+        var html = AnalysisReportFixtures.Render(analysis);
+
+        Assert.Contains("<th scope=\"col\">Held to</th>", html);
+        Assert.Contains("<td class=\"boundary\">99.9983 %, look 1/3</td>", html);
+        Assert.Contains("<td class=\"boundary\">98 %</td>", html);
+    }
+
+    [Fact]
     public void An_analysis_stopped_early_says_fail_and_why_it_stopped()
     {
         var html = AnalysisReportFixtures.Render(AnalysisReportFixtures.Finish(
@@ -127,9 +139,9 @@ public sealed partial class AnalysisReportPageTests
             Assert.Contains($"2024-03-01 12:00:00Z – 2024-03-01 12:{n}0:00Z", row);
             Assert.Contains("Fewer than 50 data points.", row);
         }
-        Assert.Contains("<td class=\"num\">100</td><td><span class=\"badge\">PASS</span></td><td>SUCCEEDED</td>", rows[0]);
-        Assert.Contains("<td class=\"num\">80</td><td><span class=\"badge\">MARGINAL</span></td>", rows[1]);
-        Assert.Contains("<td class=\"num\">no score</td><td><span class=\"badge\">UNKNOWN</span></td><td>TERMINAL</td>", rows[2]);
+        Assert.Contains("<td class=\"num\">100</td><td class=\"boundary\">98 %</td><td><span class=\"badge\">PASS</span></td><td>SUCCEEDED</td>", rows[0]);
+        Assert.Contains("<td class=\"num\">80</td><td class=\"boundary\">98 %</td><td><span class=\"badge\">MARGINAL</span></td>", rows[1]);
+        Assert.Contains("<td class=\"num\">no score</td><td class=\"boundary\">98 %</td><td><span class=\"badge\">UNKNOWN</span></td><td>TERMINAL</td>", rows[2]);
     }
 
     [Fact]

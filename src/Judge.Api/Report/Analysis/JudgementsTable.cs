@@ -13,6 +13,7 @@ public static class JudgementsTable
         }
         html.Raw("<div class=\"table-scroll\"><table class=\"judgements\">\n<thead><tr>")
             .Raw("<th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Window (UTC)</th><th scope=\"col\" class=\"num\">Score</th>")
+            .Raw("<th scope=\"col\">Held to</th>")
             .Raw("<th scope=\"col\">Classification</th><th scope=\"col\">Status</th><th scope=\"col\">Warnings</th><th scope=\"col\">Report</th>")
             .Raw("</tr></thead>\n<tbody>\n");
         foreach (var row in rows)
@@ -29,12 +30,20 @@ public static class JudgementsTable
             .Raw("<th scope=\"row\" class=\"num\">").Text(number).Raw("</th>")
             .Raw("<td>").Text($"{ReportNumbers.Instant(result.JudgementStartTimeMillis)} – {ReportNumbers.Instant(result.JudgementEndTimeMillis)}").Raw("</td>")
             .Raw("<td class=\"num\">").Text(row.Score is { } score ? ReportNumbers.Format(score) : "no score").Raw("</td>")
+            .Raw("<td class=\"boundary\">").Text(HeldTo(result.Boundary)).Raw("</td>")
             .Raw("<td><span class=\"badge\">").Text(VerdictSection.Label(row.Classification)).Raw("</span></td>")
             .Raw("<td>").Text(ReportStates.StatusLabel(result.ExecutionStatus)).Raw("</td>")
             .Raw("<td class=\"reason\">").Text(string.Join(" ", result.Warnings)).Raw("</td>")
             .Raw("<td><a class=\"judgement-report\"").Attribute("href", row.ReportHref).Raw(">Judgement #").Text(number).Raw(" report</a></td>")
             .Raw("</tr>\n");
     }
+
+    /// <summary>The confidence every metric of the judgement was held to: its sequential boundary (look k of K), or
+    /// Kayenta's 98 % at every judgement.</summary>
+    internal static string HeldTo(Judge.Stats.Sequential.LookBoundary? boundary) =>
+        boundary is null
+            ? "98 %"
+            : $"{Judge.Stats.Judging.ConfidenceText.Percent(boundary.ConfidenceLevel)}, look {boundary.Look}/{boundary.Looks}";
 
     /// <summary>The metric-table outcome styles: a marginal judgement reads as the amber "unknown" badge.</summary>
     private static string OutcomeClass(string? classification) => classification switch
