@@ -65,11 +65,13 @@ done
 column -t -s $'\t' "$scores"
 awk -F'\t' 'NR > 1 { k += $3; t += $4; s += $5; n += $6 }
   END { d = k + t + s + n; if (d > 0) printf "total: %d killed, %d timeout, %d survived, %d no coverage: %.1f %%\n", k, t, s, n, 100 * (k + t) / d }' "$scores"
-# Every surviving or uncovered mutant, for MUTATION.md.
+# Every surviving or uncovered mutant of the slices run now, kept per slice; survivors.tsv gathers every slice run so far.
 for slice in "${slices[@]}"; do
   report=$(find "$out/$slice" -name mutation-report.json | head -n 1)
   jq -r '.files | to_entries[] | (.key | sub(".*/src/Judge.Stats/"; "")) as $file |
     .value.mutants[] | select(.status == "Survived" or .status == "NoCoverage") |
-    "\(.status)\t\($file):\(.location.start.line)\t\(.mutatorName)\t\(.replacement // "" | gsub("\n"; " "))"' "$report"
-done >"$out/survivors.tsv"
+    "\(.status)\t\($file):\(.location.start.line)\t\(.mutatorName)\t\(.replacement // "" | gsub("\n"; " "))"' "$report" \
+    >"$out/$slice/survivors.tsv"
+done
+cat "$out"/*/survivors.tsv >"$out/survivors.tsv"
 echo "survivors: $out/survivors.tsv ($(wc -l <"$out/survivors.tsv"))"

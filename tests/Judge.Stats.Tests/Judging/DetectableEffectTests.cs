@@ -25,6 +25,7 @@ public class DetectableEffectTests
     public void AZeroLocationOrAnUnboundedIntervalCannotDetectAnything()
     {
         Assert.Equal(double.PositiveInfinity, DetectableEffect.OfInterval(-1, 1, 0, 0.98, 0.1));
+        Assert.Equal(double.PositiveInfinity, DetectableEffect.OfInterval(3, 3, 0, 0.98, 0.1)); // not 0/0
         Assert.Equal(double.PositiveInfinity, DetectableEffect.OfInterval(double.NegativeInfinity, 1, 5, 0.98, 0.1));
         Assert.Equal(double.PositiveInfinity, DetectableEffect.OfInterval(-1, double.PositiveInfinity, 5, 0.98, 0.1));
     }
