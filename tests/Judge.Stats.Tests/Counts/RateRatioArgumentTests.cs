@@ -24,6 +24,9 @@ public class RateRatioArgumentTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => RateRatioTest.Compare([1, 2], [1, 2], 1.0, level, 0.25));
         Assert.Equal("confidenceLevel", e.ParamName);
+        // Without events nothing downstream reads the level: the check itself must refuse it.
+        var none = Assert.Throws<ArgumentOutOfRangeException>(() => RateRatioTest.Compare([0, 0], [0, 0], 1.0, level, 0.25));
+        Assert.Equal("confidenceLevel", none.ParamName);
     }
 
     [Fact]
