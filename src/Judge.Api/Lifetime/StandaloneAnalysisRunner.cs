@@ -119,7 +119,20 @@ public sealed class StandaloneAnalysisRunner(
         var poll = TimeSpan.FromSeconds(options.Value.PollIntervalSeconds);
         while (true)
         {
-            var execution = await executions.FindAsync(analysis.StorageAccountName, judgement.ExecutionId!, token);
+            CanaryExecution? execution;
+            try
+            {
+                execution = await executions.FindAsync(analysis.StorageAccountName, judgement.ExecutionId!, token);
+            }
+            catch (ObjectStoreException ex)
+            {
+                // A failed read is no news about the execution: ending the run here would leave the analysis RUNNING
+                // with nobody driving it until the next host start. Ask again at the next poll.
+                logger.LogWarning(ex, "Canary analysis {AnalysisId} could not read judgement #{Number}'s execution {ExecutionId}; retrying.",
+                    analysis.PipelineId, judgement.Number, judgement.ExecutionId);
+                await Task.Delay(poll, clock, token);
+                continue;
+            }
             if (execution is null)
             {
                 try

@@ -187,8 +187,9 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             catch (Exception e) when (IsTornRead(e) && attempt < TornReadAttempts)
             {
                 // S3 replaces objects atomically, but some S3-compatible stores (s3rver among them) answer a PUT before
-                // the object is fully on disk: the body then fails its MD5 check, or the SDK cannot parse the ETag as
-                // hex. Read again once it has settled.
+                // the object is fully on disk and rewrite an object in place: the body then fails its MD5 check, ends
+                // short of the length its (previous) metadata announce, or the SDK cannot parse the ETag as hex. Read
+                // again once it has settled.
                 await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (IsStoreFailure(e))
@@ -202,7 +203,8 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
 
     private static bool IsTornRead(Exception e) =>
         e is AmazonClientException client && client.Message.Contains("hash", StringComparison.OrdinalIgnoreCase)
-        || e is ArgumentOutOfRangeException { ParamName: "hex" };
+        || e is ArgumentOutOfRangeException { ParamName: "hex" }
+        || e is HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded };
 
     private string GroupPrefix(string group) => CollapseSlashes($"{_rootFolder}/{group}/");
 

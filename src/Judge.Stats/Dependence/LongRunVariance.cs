@@ -111,8 +111,12 @@ public static class LongRunVariance
     // parameter; Yule–Walker coefficients, then the first-order bias of least squares with an estimated mean
     // (Kendall for AR(1); Shaman & Stine for AR(2)), the persistence held within ±MaxAutoregression. The bias is a
     // function of the true coefficients, so it is evaluated at the corrected ones (a short fixed-point iteration), not
-    // at the biased estimate: at φ = 0.9 and 60 points that recovers most of the residual bias.
+    // at the biased estimate: at φ = 0.9 and 60 points that recovers most of the residual bias. The iteration
+    // multiplies the correction by up to 1/(1 − 3/n), so short series (where a first-order formula is rough anyway) keep
+    // the one-step correction.
     private const int BiasRounds = 3;
+
+    private const int IteratedBiasFrom = 30;
 
     // n counts every point (AIC); seriesLength is the length of one series, whose own mean makes the bias.
     private static (double Phi1, double Phi2) Autoregression(double r1, double r2, int total, double seriesLength)
@@ -124,13 +128,13 @@ public static class LongRunVariance
         {
             double yw1 = r1 * (1 - partial2), yw2 = partial2;
             (phi1, phi2) = (yw1, yw2);
-            for (var round = 0; round < BiasRounds; round++)
+            for (var round = 0; round < Rounds(n); round++)
                 (phi1, phi2) = (yw1 + (1 + phi1 + phi2) / n, yw2 + (2 + 4 * phi2) / n);
         }
         else
         {
             (phi1, phi2) = (r1, 0.0);
-            for (var round = 0; round < BiasRounds; round++)
+            for (var round = 0; round < Rounds(n); round++)
                 phi1 = r1 + (1 + 3 * phi1) / n;
         }
         var persistence = phi1 + phi2;
@@ -139,6 +143,8 @@ public static class LongRunVariance
     }
 
     // The bandwidth follows one series' length: lags never cross from one series into the next.
+    private static int Rounds(double seriesLength) => seriesLength >= IteratedBiasFrom ? BiasRounds : 1;
+
     private static double Bartlett(double[][] residuals)
     {
         var m = residuals.Max(r => r.Length);

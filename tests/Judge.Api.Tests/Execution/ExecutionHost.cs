@@ -9,11 +9,12 @@ namespace Judge.Api.Tests.Execution;
 /// <summary>
 /// The real host with a filesystem storage account "store" at <paramref name="storePath"/> and a Prometheus metrics
 /// account "prom" whose source is <paramref name="source"/> (the real Prometheus source when null: set
-/// Judge:Accounts:prom:BaseUrl). Two hosts on one path share their executions. <paramref name="testServices"/> adds
-/// test-only services (a probe page, say).
+/// Judge:Accounts:prom:BaseUrl). Two hosts on one path share their executions. <paramref name="clock"/> replaces the
+/// system clock when given (fetch timeouts and gate deadlines then move only with it); <paramref name="testServices"/>
+/// adds test-only services (a probe page, say).
 /// </summary>
 public sealed class ExecutionHost(string storePath, FakeMetricSource? source, IReadOnlyDictionary<string, string?>? extraSettings = null,
-    Action<IServiceCollection>? testServices = null)
+    TimeProvider? clock = null, Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,9 +32,13 @@ public sealed class ExecutionHost(string storePath, FakeMetricSource? source, IR
             settings[key] = value;
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
-        if (source is not null)
-            builder.ConfigureTestServices(services => services.AddKeyedSingleton<IMetricSource>("prom", source));
-        if (testServices is not null)
-            builder.ConfigureTestServices(testServices);
+        builder.ConfigureTestServices(services =>
+        {
+            if (source is not null)
+                services.AddKeyedSingleton<IMetricSource>("prom", source);
+            if (clock is not null)
+                services.AddSingleton(clock);
+            testServices?.Invoke(services);
+        });
     }
 }

@@ -12,8 +12,8 @@ namespace Judge.Api.Tests.Lifetime;
 /// The real host on fake time: a filesystem storage account "store" at <paramref name="storePath"/> (two hosts on one
 /// path share their analyses), or the account <paramref name="storeAccount"/> describes (its Judge:Accounts:store:*
 /// settings) when given, and a Prometheus metrics account "prom" served by <paramref name="source"/> when given,
-/// else by the real Prometheus at <paramref name="prometheusUrl"/>. <paramref name="testServices"/> adds test-only
-/// services (a probe page, say).
+/// else by the real Prometheus at <paramref name="prometheusUrl"/>. <paramref name="testServices"/> adds or replaces
+/// services last (a probe page, a test's own object store for the account).
 /// </summary>
 public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetricSource? source, string prometheusUrl = "http://127.0.0.1:9",
     IReadOnlyDictionary<string, string>? storeAccount = null, Action<IServiceCollection>? testServices = null)
@@ -44,12 +44,12 @@ public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetr
         builder.UseSetting("Judge:Accounts:prom:Type", "prometheus");
         builder.UseSetting("Judge:Accounts:prom:BaseUrl", prometheusUrl);
         builder.UseSetting("Judge:Lifetime:PollIntervalSeconds", "1");
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(collection =>
         {
-            services.AddSingleton<TimeProvider>(clock);
+            collection.AddSingleton<TimeProvider>(clock);
             if (source is not null)
-                services.AddKeyedSingleton<IMetricSource>("prom", source);
-            testServices?.Invoke(services);
+                collection.AddKeyedSingleton<IMetricSource>("prom", source);
+            testServices?.Invoke(collection);
         });
     }
 }
