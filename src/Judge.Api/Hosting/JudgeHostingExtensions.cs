@@ -1,4 +1,5 @@
 using Judge.Api.Apis;
+using Judge.Api.Auth;
 using Judge.Api.Configs;
 using Judge.Api.Execution;
 using Judge.Api.Gates;
@@ -28,6 +29,7 @@ public static class JudgeHostingExtensions
         var judgeSection = builder.Configuration.GetSection("Judge");
 
         services.AddJudgeAccounts(judgeSection);
+        services.AddJudgeAuth(builder.Configuration);
         services.AddOptions<JudgeLimits>().Bind(builder.Configuration.GetSection(JudgeLimits.Section))
             .Validate(l => l.MaxBodyBytes > 0 && l.MaxMetrics > 0 && l.MaxSeriesLength > 0,
                 "Judge:Limits: MaxBodyBytes, MaxMetrics and MaxSeriesLength must be greater than 0.")
@@ -66,9 +68,21 @@ public static class JudgeHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseUntypedJsonBodies();
 
+        // Every route is mapped in one group whose convention sets the role it needs (Auth/RouteAccess).
+        var openMetrics = app.Services.GetRequiredService<AuthSetup>().OpenMetrics;
+        var routes = app.MapGroup("");
+        ((IEndpointConventionBuilder)routes).Add(endpoint => RouteAccess.Apply(endpoint, openMetrics));
+        MapRoutes(routes);
+        return app;
+    }
+
+    private static void MapRoutes(IEndpointRouteBuilder app)
+    {
         app.MapCanaryConfigApi();
         app.MapCanaryApi();
         app.MapExecutionCancelApi();
@@ -84,6 +98,5 @@ public static class JudgeHostingExtensions
         app.MapHealthApi();
         app.MapOpenApiDocumentApi();
         app.MapPrometheusScrapingEndpoint();
-        return app;
     }
 }
