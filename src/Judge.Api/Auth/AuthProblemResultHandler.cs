@@ -30,10 +30,14 @@ public sealed class AuthProblemResultHandler(IProblemDetailsService problems) : 
         if (authorizeResult.Forbidden)
         {
             var caller = Caller.From(context.User);
-            var needed = policy.Requirements.Count > 0 && context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>()?.Policy is { } name
-                ? name.Replace("judge:", "", StringComparison.Ordinal) : "another";
-            await WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden",
-                $"The caller '{caller?.Name ?? "unknown"}' has role '{caller?.Role.Name() ?? "none"}'; {context.Request.Method} {context.Request.Path} needs role '{needed}'.");
+            var name = context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>()?.Policy ?? "";
+            var needed = name.Replace("judge:", "", StringComparison.Ordinal).Replace(RolePolicies.AllApplicationsSuffix, "", StringComparison.Ordinal);
+            var route = $"{context.Request.Method} {context.Request.Path}";
+            var roleSuffices = caller is not null && JudgeRoles.TryParse(needed, out var role) && caller.Role >= role;
+            var detail = roleSuffices && caller!.IsLimited
+                ? $"The caller '{caller.Name}' is limited to applications; {route} reaches data of every application."
+                : $"The caller '{caller?.Name ?? "unknown"}' has role '{caller?.Role.Name() ?? "none"}'; {route} needs role '{(needed.Length > 0 ? needed : "read")}'.";
+            await WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", detail);
             return;
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);

@@ -13,6 +13,17 @@ public static class RouteAccess
 {
     private static readonly string[] OpenPaths = ["/health", "/healthz", "/readyz"];
 
+    /// <summary>Stored data that belongs to no application: only callers not limited to applications use these routes.</summary>
+    private static readonly string[] UnscopedPrefixes = ["/metricSetPairList", "/metricSetList", "/fetch/"];
+
+    /// <summary>True when <paramref name="pattern"/> reaches data of no particular application (stored lists, raw fetches, stored-pair judging).</summary>
+    public static bool NeedsAllApplications(string pattern)
+    {
+        var path = "/" + pattern.Trim('/');
+        return UnscopedPrefixes.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+            || path.Equals("/judges/judge", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The role <paramref name="pattern"/> needs with <paramref name="methods"/>; null when it is open.</summary>
     public static JudgeRole? Needed(string pattern, IReadOnlyCollection<string> methods, bool openMetrics)
     {
@@ -30,8 +41,11 @@ public static class RouteAccess
     {
         if (endpoint is not RouteEndpointBuilder route) return;
         var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault()?.HttpMethods ?? [];
-        var needed = Needed(route.RoutePattern.RawText ?? RoutePatternText(route.RoutePattern), methods.ToList(), openMetrics);
-        endpoint.Metadata.Add(needed is { } role ? new AuthorizeAttribute(RolePolicies.For(role)) : new AllowAnonymousAttribute());
+        var pattern = route.RoutePattern.RawText ?? RoutePatternText(route.RoutePattern);
+        var needed = Needed(pattern, methods.ToList(), openMetrics);
+        endpoint.Metadata.Add(needed is { } role
+            ? new AuthorizeAttribute(RolePolicies.For(role, NeedsAllApplications(pattern)))
+            : new AllowAnonymousAttribute());
     }
 
     private static string RoutePatternText(RoutePattern pattern) =>
