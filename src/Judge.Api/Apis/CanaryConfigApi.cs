@@ -86,14 +86,15 @@ public static class CanaryConfigApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteConfig(
-        string id, [FromQuery] string? configurationAccountName, ClaimsPrincipal user,
+        string id, [FromQuery] string? configurationAccountName, HttpContext http,
         ObjectStoreResolver stores, CanaryConfigRepository configs, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
         var store = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
-        var caller = ApplicationScope.CallerOf(user);
-        if (caller.IsLimited && (await configs.GetAsync(store.Store, id, cancellationToken) is not { } existing || !caller.SeesAny(existing.Applications)))
+        var caller = ApplicationScope.CallerOf(http.User);
+        if (await configs.GetAsync(store.Store, id, cancellationToken) is not { } existing || !caller.SeesAny(existing.Applications))
             return JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
+        Audit.AuditApplication.Record(http, string.Join(",", existing.Applications ?? []));
         return await configs.DeleteAsync(store.Store, id, cancellationToken)
             ? TypedResults.NoContent()
             : JudgeProblems.NotFound($"Canary config '{id}' does not exist.");

@@ -119,11 +119,12 @@ public static class StandaloneCanaryAnalysisApi
     /// ones never run. 409 when it already completed otherwise.
     /// </summary>
     public static async Task<Results<Accepted, ProblemHttpResult>> CancelAnalysis(
-        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, ClaimsPrincipal user,
+        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
         StandaloneAnalysisRepository analyses, AnalysisQueue queue, StandaloneAnalysisRunner runner, CancellationToken cancellationToken)
     {
-        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, user, analyses, cancellationToken);
+        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, analyses, cancellationToken);
         if (analysis is null) return problem!;
+        Audit.AuditApplication.Record(http, analysis.Application);
 
         // Twice at most: a runner that releases its claim between our two tries has finished the analysis.
         for (var attempt = 0; attempt < 2 && !analysis.Complete; attempt++)

@@ -16,7 +16,4 @@ public sealed class AuthOptions
 
     /// <summary>Judge:Auth:OpenMetrics: /metrics answers without credentials.</summary>
     public bool OpenMetrics { get; set; }
-
-    /// <summary>Judge:Auth:RateLimit: requests each caller may make.</summary>
-    public RateLimitOptions RateLimit { get; set; } = new();
 }

@@ -5,8 +5,7 @@ public sealed record AuthSetup(
     IReadOnlyList<ApiKeyCredential> ApiKeys,
     JwtAuthOptions Jwt,
     Caller? Anonymous,
-    bool OpenMetrics,
-    RateLimitOptions RateLimit)
+    bool OpenMetrics)
 {
     public const string AnonymousName = "anonymous";
 }

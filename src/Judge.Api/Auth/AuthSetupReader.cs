@@ -58,12 +58,8 @@ public static class AuthSetupReader
                     "(Anonymous:Role=admin opens it to everyone who reaches the port).");
         }
 
-        var limit = options.RateLimit;
-        if (limit.PermitLimit < 0 || (limit.PermitLimit > 0 && (limit.TokensPerPeriod <= 0 || limit.Window <= TimeSpan.Zero)))
-            problems.Add($"{AuthOptions.Section}:RateLimit: PermitLimit must be 0 (off) or positive, with positive TokensPerPeriod and Window.");
-
         if (problems.Count > 0) throw new InvalidAuthConfigurationException(problems);
-        return new AuthSetup(keys, options.Jwt, anonymous, options.OpenMetrics, limit);
+        return new AuthSetup(keys, options.Jwt, anonymous, options.OpenMetrics);
     }
 
     private static IReadOnlySet<string>? Applications(List<string>? applications)

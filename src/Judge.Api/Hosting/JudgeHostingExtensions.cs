@@ -1,4 +1,5 @@
 using Judge.Api.Apis;
+using Judge.Api.Audit;
 using Judge.Api.Auth;
 using Judge.Api.Configs;
 using Judge.Api.Execution;
@@ -10,6 +11,7 @@ using Judge.Api.Lifetime;
 using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
+using Judge.Api.RateLimits;
 using Judge.Api.Report;
 using Judge.Api.Report.Analysis;
 using Judge.Api.Telemetry;
@@ -30,6 +32,7 @@ public static class JudgeHostingExtensions
 
         services.AddJudgeAccounts(judgeSection);
         services.AddJudgeAuth(builder.Configuration);
+        services.AddJudgeRateLimits(builder.Configuration);
         services.AddOptions<JudgeLimits>().Bind(builder.Configuration.GetSection(JudgeLimits.Section))
             .Validate(l => l.MaxBodyBytes > 0 && l.MaxMetrics > 0 && l.MaxSeriesLength > 0,
                 "Judge:Limits: MaxBodyBytes, MaxMetrics and MaxSeriesLength must be greater than 0.")
@@ -69,6 +72,7 @@ public static class JudgeHostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseUntypedJsonBodies();
@@ -77,6 +81,7 @@ public static class JudgeHostingExtensions
         var openMetrics = app.Services.GetRequiredService<AuthSetup>().OpenMetrics;
         var routes = app.MapGroup("");
         ((IEndpointConventionBuilder)routes).Add(endpoint => RouteAccess.Apply(endpoint, openMetrics));
+        routes.AddEndpointFilter<AuditFilter>();
         MapRoutes(routes);
         return app;
     }
