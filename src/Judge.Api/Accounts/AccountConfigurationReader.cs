@@ -12,7 +12,7 @@ public static partial class AccountConfigurationReader
     public const string DefaultStoreName = "local";
     public const string DefaultDataPath = "./data";
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9_.-]*\z")]
     private static partial Regex NamePattern();
 
     public static IReadOnlyList<JudgeAccount> Read(IConfiguration judgeSection)

@@ -92,7 +92,16 @@ public static class CanaryConfigApi
         if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
         var store = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var caller = ApplicationScope.CallerOf(http.User);
-        if (await configs.GetAsync(store.Store, id, cancellationToken) is not { } existing || !caller.SeesAny(existing.Applications))
+        CanaryConfig? existing;
+        try
+        {
+            existing = await configs.GetAsync(store.Store, id, cancellationToken);
+        }
+        catch (Storage.DamagedDocumentException) when (!caller.IsLimited)
+        {
+            existing = new CanaryConfig { Applications = [] }; // a damaged config can still be deleted, by a caller of every application
+        }
+        if (existing is null || !caller.SeesAny(existing.Applications))
             return JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
         Audit.AuditApplication.Record(http, string.Join(",", existing.Applications ?? []));
         return await configs.DeleteAsync(store.Store, id, cancellationToken)

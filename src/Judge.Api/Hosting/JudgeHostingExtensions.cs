@@ -34,8 +34,8 @@ public static class JudgeHostingExtensions
         services.AddJudgeAuth(builder.Configuration);
         services.AddJudgeRateLimits(builder.Configuration);
         services.AddOptions<JudgeLimits>().Bind(builder.Configuration.GetSection(JudgeLimits.Section))
-            .Validate(l => l.MaxBodyBytes > 0 && l.MaxMetrics > 0 && l.MaxSeriesLength > 0,
-                "Judge:Limits: MaxBodyBytes, MaxMetrics and MaxSeriesLength must be greater than 0.")
+            .Validate(l => l.MaxBodyBytes > 0 && l.MaxMetrics > 0 && l.MaxSeriesLength > 0 && l.MaxNameLength > 0 && l.MaxDescriptionLength > 0,
+                "Judge:Limits: MaxBodyBytes, MaxMetrics, MaxSeriesLength, MaxNameLength and MaxDescriptionLength must be greater than 0.")
             .ValidateOnStart();
 
         services.ConfigureHttpJsonOptions(o => JudgeJson.Configure(o.SerializerOptions));
