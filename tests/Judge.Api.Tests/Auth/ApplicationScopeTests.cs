@@ -19,6 +19,7 @@ public sealed class ApplicationScopeTests(AuthHost host) : IClassFixture<AuthHos
     [InlineData("DELETE", "/canaryConfig/{config}?configurationAccountName=store")]
     [InlineData("POST", "/canary/{config}?application=alpha&metricsAccountName=prom&storageAccountName=store")]
     [InlineData("POST", "/standalone_canary_analysis/{config}?application=alpha&metricsAccountName=prom&storageAccountName=store")]
+    [InlineData("POST", "/canary/{config}/verdict?application=alpha&metricsAccountName=prom&storageAccountName=store")]
     [InlineData("GET", "/canary/{execution}")]
     [InlineData("GET", "/canary/{execution}/report")]
     [InlineData("GET", "/canary/{execution}/verdict")]

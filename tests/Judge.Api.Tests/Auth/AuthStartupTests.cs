@@ -101,6 +101,18 @@ public sealed class AuthStartupTests
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/healthz")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("false", HttpStatusCode.Unauthorized)]
+    [InlineData("true", HttpStatusCode.OK)]
+    public async Task Metrics_need_read_unless_open_metrics(string openMetrics, HttpStatusCode expected)
+    {
+        using var factory = new JudgeApiFactory(AuthHost.Settings(new Dictionary<string, string?> { ["Judge:Auth:OpenMetrics"] = openMetrics }));
+
+        var response = await factory.CreateClient().GetAsync("/metrics");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public void Invalid_key_settings_are_named_without_the_hash()
     {
