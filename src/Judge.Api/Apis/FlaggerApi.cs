@@ -40,7 +40,7 @@ public static class FlaggerApi
 
         var (configId, config, configAccount) = await configs.FindAsync(
             settings.CanaryConfigId, settings.CanaryConfigName, settings.Application, settings.ConfigurationAccountName,
-            "metadata.canaryConfigId", "metadata.canaryConfigName", cancellationToken);
+            "metadata.canaryConfigId", "metadata.canaryConfigName", cancellationToken, Auth.ApplicationScope.CallerOf(http.HttpContext.User));
         var caller = Auth.ApplicationScope.CallerOf(http.HttpContext.User);
         if (!caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(configId);
         var executionApplication = settings.Application ?? config.Applications?.FirstOrDefault() ?? payload.Name!;

@@ -47,7 +47,8 @@ public static class VerdictApi
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
 
         var (configId, config, configAccount) = await configs.FindAsync(
-            canaryConfigId, null, application, configurationAccountName, "canaryConfigId", "canaryConfigId", cancellationToken);
+            canaryConfigId, null, application, configurationAccountName, "canaryConfigId", "canaryConfigId", cancellationToken,
+            ApplicationScope.CallerOf(http.HttpContext.User));
         var caller = ApplicationScope.CallerOf(http.HttpContext.User);
         if (!caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
         var executionApplication = string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : application;
