@@ -128,7 +128,7 @@ public sealed class ExecutionWorker(
                 var json = await store.ReadAsync(Storage.ObjectType.CanaryResultArchive, summary.Id, stoppingToken);
                 if (json is null) continue;
                 var key = $"{Storage.ObjectType.CanaryResultArchive.Group()}/{summary.Id}";
-                if (DamagedExecution.SaysComplete(json))
+                if (DamagedText.SaysComplete(json))
                 {
                     logger.LogError("The stored execution at {ObjectKey} in storage account {Account} is damaged; it had completed and is left as it is.", key, account);
                     continue;
