@@ -1,4 +1,9 @@
-# Judge: the canary-judgement service. Build: docker build -t judge .   Run: docker run -p 8090:8090 -v judge-data:/data judge
+# Judge: the canary-judgement service. Build: docker build -t judge .
+# It listens beyond loopback (http://+:8090), so it refuses to start until it is told who may call it (README, Security):
+#   docker run -p 8090:8090 -v judge-data:/data \
+#     -e Judge__Auth__ApiKeys__ci__Sha256=<hex SHA-256 of the key> -e Judge__Auth__ApiKeys__ci__Role=write judge
+# In Kubernetes the hash comes from a Secret (env valueFrom.secretKeyRef); header-less clients (Argo's Kayenta
+# provider, orca) get Judge__Auth__Anonymous__Role / Judge__Auth__Anonymous__Applications__0. Keys never go in the image.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props Judge.sln openapi.yaml ./

@@ -12,7 +12,7 @@ public static partial class AccountConfigurationReader
     public const string DefaultStoreName = "local";
     public const string DefaultDataPath = "./data";
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9_.-]*\z")]
     private static partial Regex NamePattern();
 
     public static IReadOnlyList<JudgeAccount> Read(IConfiguration judgeSection)
@@ -81,9 +81,15 @@ public static partial class AccountConfigurationReader
                 problems.Add($"{prefix}:{required} is required for a {type} account.");
 
         foreach (var urlKey in AccountSettingKeys.Urls)
-            if (settings.TryGetValue(urlKey, out var url) && url.Length > 0
-                && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            if (!settings.TryGetValue(urlKey, out var url) || url.Length == 0) continue;
+            if (!(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
                 problems.Add($"{prefix}:{urlKey} must be an absolute http(s) URL.");
+            // Neither would reach the provider (the clients drop them): credentials go in their own settings.
+            else if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+                problems.Add($"{prefix}:{urlKey} must not carry a user:password part, a query string or a fragment; " +
+                             "give credentials in the account's own settings (Username/Password, BearerToken, ApiKey).");
+        }
 
         if (settings.TryGetValue(AccountSettingKeys.ForcePathStyle, out var forcePathStyle) && forcePathStyle.Length > 0
             && !bool.TryParse(forcePathStyle, out _))

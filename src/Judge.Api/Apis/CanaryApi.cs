@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Judge.Api.Accounts;
+using Judge.Api.Auth;
 using Judge.Api.Configs;
 using Judge.Api.Execution;
 using Judge.Api.Model;
@@ -32,20 +34,23 @@ public static class CanaryApi
         string canaryConfigId, CanaryExecutionRequest? request,
         [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
         [FromQuery] string? metricsAccountName, [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
-        ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryExecutionRequestValidator requestValidator,
+        ClaimsPrincipal user, ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryExecutionRequestValidator requestValidator,
         CanaryExecutionStarter starter, CancellationToken cancellationToken)
     {
+        var caller = ApplicationScope.CallerOf(user);
         if (JudgeProblems.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
         if (request is null) return JudgeProblems.MissingBody("a canary execution request {scopes, thresholds}");
         var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var config = await configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
-        if (config is null) return JudgeProblems.ConfigNotFound(canaryConfigId);
+        if (config is null || !caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
 
         var validation = requestValidator.Validate(request, config);
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary execution request is invalid.");
 
+        var executionApplication = string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : application;
+        if (!caller.Sees(executionApplication)) return ApplicationScope.Outside(caller, [executionApplication], "the execution");
         var id = await starter.StartAsync(new ExecutionStart(
-            string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : application,
+            executionApplication,
             parentPipelineExecutionId,
             canaryConfigId,
             config,
@@ -59,15 +64,17 @@ public static class CanaryApi
     public static async Task<Results<Ok<CanaryExecutionIdResponse>, ProblemHttpResult>> StartAdHoc(
         AdHocCanaryExecution? body,
         [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
-        [FromQuery] string? metricsAccountName, [FromQuery] string? storageAccountName,
+        [FromQuery] string? metricsAccountName, [FromQuery] string? storageAccountName, ClaimsPrincipal user,
         CanaryConfigValidator configValidator, CanaryExecutionRequestValidator requestValidator,
         CanaryExecutionStarter starter, CancellationToken cancellationToken)
     {
+        var caller = ApplicationScope.CallerOf(user);
         if (body is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
         var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
         if (missing.Count > 0) return JudgeProblems.Validation(missing, "The ad-hoc canary execution is incomplete.");
 
         application = AdHocBody.ApplicationOrDefault(application);
+        if (!caller.Sees(application)) return ApplicationScope.Outside(caller, [application], "the execution");
         var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
         var errors = AdHocBody.Validate(config, configValidator,
             validConfig => requestValidator.Validate(body.ExecutionRequest!, validConfig).ToFieldErrors());
@@ -83,18 +90,19 @@ public static class CanaryApi
 
     /// <summary>Without storageAccountName every storage account is searched, the default one first.</summary>
     public static async Task<Results<Ok<CanaryExecutionStatusResponse>, ProblemHttpResult>> GetExecution(
-        string canaryExecutionId, [FromQuery] string? storageAccountName,
+        string canaryExecutionId, [FromQuery] string? storageAccountName, ClaimsPrincipal user,
         ExecutionRepository executions, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
         return await executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is { } found
+               && ApplicationScope.CallerOf(user).Sees(found.Document.Application)
             ? TypedResults.Ok(CanaryExecutionStatusResponse.From(found.Document))
             : JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
     }
 
     public static async Task<Results<Ok<IReadOnlyList<CanaryExecutionStatusResponse>>, ProblemHttpResult>> ListExecutions(
         [FromQuery] string? application, [FromQuery] int? limit, [FromQuery] int? page, [FromQuery] string? statuses,
-        [FromQuery] string? storageAccountName,
+        [FromQuery] string? storageAccountName, ClaimsPrincipal user,
         ObjectStoreResolver stores, CanaryExecutionListing listing, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -109,6 +117,8 @@ public static class CanaryApi
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The listing parameters are invalid.");
 
         var storage = stores.Resolve(storageAccountName, AccountUse.ObjectStore).Account.Name;
+        if (!ApplicationScope.CallerOf(user).Sees(AdHocBody.ApplicationOrDefault(application)))
+            return TypedResults.Ok<IReadOnlyList<CanaryExecutionStatusResponse>>([]);
         var executions = await listing.ListAsync(
             storage,
             AdHocBody.ApplicationOrDefault(application),

@@ -1,3 +1,4 @@
+using Judge.Api.Auth;
 using Judge.Api.Execution;
 using Judge.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,13 +22,15 @@ public static class ExecutionCancelApi
     }
 
     public static async Task<Results<Accepted, ProblemHttpResult>> Cancel(
-        string canaryExecutionId, [FromQuery] string? storageAccountName,
+        string canaryExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
         ExecutionRepository executions, ExecutionQueue queue, CanaryExecutionRunner runner, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
         var executionId = canaryExecutionId;
-        if (await executions.FindAnywhereAsync(storageAccountName, executionId, cancellationToken) is not (var execution, var account))
+        if (await executions.FindAnywhereAsync(storageAccountName, executionId, cancellationToken) is not (var execution, var account)
+            || !ApplicationScope.CallerOf(http.User).Sees(execution.Application))
             return JudgeProblems.NotFound($"No canary execution with id '{executionId}'.");
+        Audit.AuditApplication.Record(http, execution.Application);
 
         // Twice at most: a runner that releases its claim between our two tries has finished the execution.
         for (var attempt = 0; attempt < 2 && !execution.Complete; attempt++)

@@ -40,7 +40,11 @@ public static class FlaggerApi
 
         var (configId, config, configAccount) = await configs.FindAsync(
             settings.CanaryConfigId, settings.CanaryConfigName, settings.Application, settings.ConfigurationAccountName,
-            "metadata.canaryConfigId", "metadata.canaryConfigName", cancellationToken);
+            "metadata.canaryConfigId", "metadata.canaryConfigName", cancellationToken, Auth.ApplicationScope.CallerOf(http.HttpContext.User));
+        var caller = Auth.ApplicationScope.CallerOf(http.HttpContext.User);
+        if (!caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(configId);
+        var executionApplication = settings.Application ?? config.Applications?.FirstOrDefault() ?? payload.Name!;
+        if (!caller.Sees(executionApplication)) return Auth.ApplicationScope.Outside(caller, [executionApplication], "the execution");
 
         var request = BuildRequest(payload, settings, config, clock.GetUtcNow());
         var validation = requestValidator.Validate(request, config);
@@ -48,7 +52,7 @@ public static class FlaggerApi
 
         var deadline = settings.Deadline ?? options.Value.Deadline;
         var execution = await judgement.RunAsync(new ExecutionStart(
-            settings.Application ?? config.Applications?.FirstOrDefault() ?? payload.Name!,
+            executionApplication,
             ParentPipelineExecutionId: null,
             configId,
             config,

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Judge.Api.Accounts;
+using Judge.Api.Auth;
 using Judge.Api.Configs;
 using Judge.Api.Lifetime;
 using Judge.Api.Model;
@@ -32,17 +34,20 @@ public static class StandaloneCanaryAnalysisApi
         string canaryConfigId, CanaryAnalysisExecutionRequest? request,
         [FromQuery] string? user, [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
         [FromQuery] string? metricsAccountName, [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
-        ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryAnalysisExecutionRequestValidator validator,
+        ClaimsPrincipal principal, ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryAnalysisExecutionRequestValidator validator,
         StandaloneAnalysisStarter starter, CancellationToken cancellationToken)
     {
+        var caller = ApplicationScope.CallerOf(principal);
         if (JudgeProblems.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
         if (request is null) return JudgeProblems.MissingBody("a canary analysis execution request {scopes, thresholds, lifetimeDurationMins, …}");
         var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var config = await configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
-        if (config is null) return JudgeProblems.ConfigNotFound(canaryConfigId);
+        if (config is null || !caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
 
         var errors = validator.Validate(request, config);
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The canary analysis execution request is invalid.");
+        if (!caller.Sees(AdHocBody.ApplicationOrDefault(application)))
+            return ApplicationScope.Outside(caller, [AdHocBody.ApplicationOrDefault(application)], "the analysis");
 
         var id = await starter.StartAsync(new AnalysisStart(
             AdHocBody.ApplicationOrDefault(application),
@@ -60,15 +65,17 @@ public static class StandaloneCanaryAnalysisApi
     public static async Task<Results<Ok<CanaryAnalysisExecutionResponse>, ProblemHttpResult>> StartAdHoc(
         AdHocCanaryAnalysisExecution? body,
         [FromQuery] string? user, [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
-        [FromQuery] string? metricsAccountName, [FromQuery] string? storageAccountName,
+        [FromQuery] string? metricsAccountName, [FromQuery] string? storageAccountName, ClaimsPrincipal principal,
         CanaryConfigValidator configValidator, CanaryAnalysisExecutionRequestValidator requestValidator,
         StandaloneAnalysisStarter starter, CancellationToken cancellationToken)
     {
+        var caller = ApplicationScope.CallerOf(principal);
         if (body is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
         var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
         if (missing.Count > 0) return JudgeProblems.Validation(missing, "The ad-hoc canary analysis execution is incomplete.");
 
         application = AdHocBody.ApplicationOrDefault(application);
+        if (!caller.Sees(application)) return ApplicationScope.Outside(caller, [application], "the analysis");
         var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
         var errors = AdHocBody.Validate(config, configValidator,
             validConfig => requestValidator.Validate(body.ExecutionRequest!, validConfig));
@@ -89,20 +96,20 @@ public static class StandaloneCanaryAnalysisApi
 
     /// <summary>Without storageAccountName every storage account is searched, the default one first.</summary>
     public static async Task<Results<Ok<CanaryAnalysisExecutionStatusResponse>, ProblemHttpResult>> GetAnalysis(
-        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName,
+        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, ClaimsPrincipal user,
         StandaloneAnalysisRepository analyses, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, analyses, cancellationToken);
+        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, user, analyses, cancellationToken);
         return analysis is null ? problem! : TypedResults.Ok(AnalysisStatusMapper.From(analysis, clock.GetUtcNow().ToUnixTimeMilliseconds()));
     }
 
     /// <summary>The stored analysis, or the 400 (bad id) / 404 GET answers; without storageAccountName every account is searched.</summary>
     public static async Task<(StandaloneAnalysis? Analysis, ProblemHttpResult? Problem)> FindAnalysisAsync(
-        string canaryAnalysisExecutionId, string? storageAccountName, StandaloneAnalysisRepository analyses, CancellationToken cancellationToken)
+        string canaryAnalysisExecutionId, string? storageAccountName, ClaimsPrincipal user, StandaloneAnalysisRepository analyses, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return (null, invalid);
         var analysis = (await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken))?.Document;
-        return analysis is null
+        return analysis is null || !ApplicationScope.CallerOf(user).Sees(analysis.Application)
             ? (null, JudgeProblems.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'."))
             : (analysis, null);
     }
@@ -112,11 +119,12 @@ public static class StandaloneCanaryAnalysisApi
     /// ones never run. 409 when it already completed otherwise.
     /// </summary>
     public static async Task<Results<Accepted, ProblemHttpResult>> CancelAnalysis(
-        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName,
+        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
         StandaloneAnalysisRepository analyses, AnalysisQueue queue, StandaloneAnalysisRunner runner, CancellationToken cancellationToken)
     {
-        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, analyses, cancellationToken);
+        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, analyses, cancellationToken);
         if (analysis is null) return problem!;
+        Audit.AuditApplication.Record(http, analysis.Application);
 
         // Twice at most: a runner that releases its claim between our two tries has finished the analysis.
         for (var attempt = 0; attempt < 2 && !analysis.Complete; attempt++)

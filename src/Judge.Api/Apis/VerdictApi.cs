@@ -1,3 +1,4 @@
+using Judge.Api.Auth;
 using Judge.Api.Execution;
 using Judge.Api.Gates;
 using Judge.Api.Http;
@@ -46,7 +47,12 @@ public static class VerdictApi
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
 
         var (configId, config, configAccount) = await configs.FindAsync(
-            canaryConfigId, null, application, configurationAccountName, "canaryConfigId", "canaryConfigId", cancellationToken);
+            canaryConfigId, null, application, configurationAccountName, "canaryConfigId", "canaryConfigId", cancellationToken,
+            ApplicationScope.CallerOf(http.HttpContext.User));
+        var caller = ApplicationScope.CallerOf(http.HttpContext.User);
+        if (!caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
+        var executionApplication = string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : application;
+        if (!caller.Sees(executionApplication)) return ApplicationScope.Outside(caller, [executionApplication], "the execution");
         if (window is { } length)
             request = WithLookback(request, length, clock.GetUtcNow());
         var validation = requestValidator.Validate(request, config);
@@ -54,7 +60,7 @@ public static class VerdictApi
 
         var limit = wait ?? options.Value.Deadline;
         var execution = await judgement.RunAsync(new ExecutionStart(
-            string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : application,
+            executionApplication,
             ParentPipelineExecutionId: null, configId, config, request, storageAccountName, metricsAccountName, configAccount),
             limit, cancellationToken);
         return Answer(execution, links.For(http, execution.PipelineId), whenUnfinished: e => GateResults.DeadlinePassed(e, limit, links.For(http, e.PipelineId)));
@@ -72,7 +78,8 @@ public static class VerdictApi
             errors.Add(new FieldError("wait", $"must be at most {options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
 
-        if (await executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is not (var execution, var account))
+        if (await executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is not (var execution, var account)
+            || !ApplicationScope.CallerOf(http.HttpContext.User).Sees(execution.Application))
             return JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
 
         if (waitFor is { } limit && !execution.Complete)

@@ -10,7 +10,7 @@ namespace Judge.Api.Configs;
 /// timestamp rules and its rule that a name is unique among configs sharing an application. Callers validate the
 /// config first (see CanaryConfigValidator). Mutations are serialized so two requests cannot both take one name.
 /// </summary>
-public sealed class CanaryConfigRepository(TimeProvider time)
+public sealed class CanaryConfigRepository(TimeProvider time, ILogger<CanaryConfigRepository> logger)
 {
     private readonly SemaphoreSlim _mutations = new(1, 1);
 
@@ -21,13 +21,25 @@ public sealed class CanaryConfigRepository(TimeProvider time)
         return bytes is null ? null : StoredJson.Deserialize<CanaryConfig>(bytes, $"canary config '{id}'") with { Id = id };
     }
 
-    /// <summary>Every config, or those sharing an application with <paramref name="applications"/> when any are given.</summary>
+    /// <summary>
+    /// Every config, or those sharing an application with <paramref name="applications"/> when any are given. A damaged
+    /// config is skipped with a warning naming its key, so it never blocks listing or creating others.
+    /// </summary>
     public async Task<IReadOnlyList<CanaryConfigSummary>> ListAsync(IObjectStore store, IReadOnlyCollection<string> applications, CancellationToken cancellationToken)
     {
         var summaries = new List<CanaryConfigSummary>();
         foreach (var stored in await store.ListAsync(ObjectType.CanaryConfig, cancellationToken))
         {
-            var config = await GetAsync(store, stored.Id, cancellationToken);
+            CanaryConfig? config;
+            try
+            {
+                config = await GetAsync(store, stored.Id, cancellationToken);
+            }
+            catch (DamagedDocumentException)
+            {
+                logger.LogWarning("Skipping the damaged canary config stored at {ObjectKey}.", $"{ObjectType.CanaryConfig.Group()}/{stored.Id}");
+                continue;
+            }
             if (config is null) continue; // deleted meanwhile
             var configApplications = config.Applications ?? [];
             if (applications.Count > 0 && !configApplications.Intersect(applications).Any()) continue;
@@ -66,7 +78,15 @@ public sealed class CanaryConfigRepository(TimeProvider time)
         await _mutations.WaitAsync(cancellationToken);
         try
         {
-            var existing = await GetAsync(store, id, cancellationToken);
+            CanaryConfig? existing;
+            try
+            {
+                existing = await GetAsync(store, id, cancellationToken);
+            }
+            catch (DamagedDocumentException)
+            {
+                existing = new CanaryConfig(); // a damaged config is repaired by replacing it
+            }
             if (existing is null) return false;
             await EnsureNameIsFreeAsync(store, id, config, cancellationToken);
 

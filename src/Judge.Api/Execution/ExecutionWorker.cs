@@ -1,3 +1,4 @@
+using Judge.Api.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Execution;
@@ -11,6 +12,7 @@ public sealed class ExecutionWorker(
     ExecutionRepository repository,
     CanaryExecutionRunner runner,
     IOptions<ExecutionOptions> options,
+    TimeProvider clock,
     ILogger<ExecutionWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -91,6 +93,7 @@ public sealed class ExecutionWorker(
         {
             try
             {
+                await MarkDamagedTerminalAsync(account, stoppingToken);
                 await foreach (var (_, listed) in repository.ListAsync(account, stoppingToken))
                 {
                     if (!listed.Complete)
@@ -100,6 +103,42 @@ public sealed class ExecutionWorker(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError(ex, "Incomplete executions in storage account {Account} could not be listed.", account);
+            }
+        }
+    }
+
+    /// <summary>Every unreadable execution document is logged; one that does not say it completed is marked terminal with the reason.</summary>
+    private async Task MarkDamagedTerminalAsync(string account, CancellationToken stoppingToken)
+    {
+        var store = repository.Store(account);
+        foreach (var summary in await store.ListAsync(Storage.ObjectType.CanaryResultArchive, stoppingToken))
+        {
+            try
+            {
+                await repository.FindAsync(account, summary.Id, stoppingToken);
+                continue;
+            }
+            catch (Storage.DamagedDocumentException)
+            {
+            }
+            var ticket = new ExecutionTicket(account, summary.Id);
+            if (!queue.TryReserve(ticket)) continue;
+            try
+            {
+                var json = await store.ReadAsync(Storage.ObjectType.CanaryResultArchive, summary.Id, stoppingToken);
+                if (json is null) continue;
+                var key = $"{Storage.ObjectType.CanaryResultArchive.Group()}/{summary.Id}";
+                if (DamagedText.SaysComplete(json))
+                {
+                    logger.LogError("The stored execution at {ObjectKey} in storage account {Account} is damaged; it had completed and is left as it is.", key, account);
+                    continue;
+                }
+                logger.LogError("The stored execution at {ObjectKey} in storage account {Account} is damaged and incomplete; marking it terminal.", key, account);
+                await repository.SaveAsync(DamagedExecution.Terminal(summary.Id, account, json, clock.GetUtcNow().ToUnixTimeMilliseconds()), stoppingToken);
+            }
+            finally
+            {
+                queue.Release(ticket);
             }
         }
     }

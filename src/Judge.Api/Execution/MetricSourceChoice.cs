@@ -25,6 +25,12 @@ public sealed class MetricSourceChoice(AccountCatalog accounts, MetricSourceReso
     /// <exception cref="AccountResolutionException">no account can serve one of the config's provider types.</exception>
     public string RecordedAccountName(CanaryConfig config, string? metricsAccountName)
     {
+        // A named account serves the metrics of its own type; naming one no metric can use is the caller's mistake.
+        var types = (config.Metrics ?? []).Select(m => m.Query!.Type).Distinct().ToList();
+        if (accounts.All.FirstOrDefault(a => a.Name == metricsAccountName && a.Supports(AccountUse.MetricsStore)) is { } named
+            && types.Count > 0 && !types.Contains(named.Type))
+            throw new AccountResolutionException(
+                $"Unable to resolve account {metricsAccountName}: it is a {named.Type} account and the config's queries are {string.Join(", ", types)}.");
         var accountNames = (config.Metrics ?? [])
             .Select(metric => For(metricsAccountName, metric.Query!.Type).Account.Name)
             .ToList();

@@ -15,7 +15,7 @@ public sealed class StoredConfigLookup(ObjectStoreResolver stores, CanaryConfigR
     /// <exception cref="AccountResolutionException">the configuration account cannot be resolved.</exception>
     public async Task<(string Id, CanaryConfig Config, string AccountName)> FindAsync(
         string? id, string? name, string? application, string? configurationAccountName, string idField, string nameField,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Auth.Caller? caller = null)
     {
         var store = stores.ResolveForConfigReads(configurationAccountName);
         if (!string.IsNullOrEmpty(id))
@@ -24,16 +24,19 @@ public sealed class StoredConfigLookup(ObjectStoreResolver stores, CanaryConfigR
                 throw ProblemException.BadRequest(idField, "must be 1–200 letters, digits, '_', '-' or '.', starting with a letter or digit, without '..'.");
             if (await configs.GetAsync(store.Store, id, cancellationToken) is { } config)
                 return (id, config, store.Account.Name);
-            return await FindByNameAsync(store, id, application, idField, $"No canary config with id or name '{id}'", cancellationToken);
+            return await FindByNameAsync(store, id, application, idField, $"No canary config with id or name '{id}'", caller, cancellationToken);
         }
-        return await FindByNameAsync(store, name, application, nameField, $"No canary config named '{name}'", cancellationToken);
+        return await FindByNameAsync(store, name, application, nameField, $"No canary config named '{name}'", caller, cancellationToken);
     }
 
     private async Task<(string Id, CanaryConfig Config, string AccountName)> FindByNameAsync(
-        ResolvedObjectStore store, string? name, string? application, string nameField, string notFound, CancellationToken cancellationToken)
+        ResolvedObjectStore store, string? name, string? application, string nameField, string notFound, Auth.Caller? caller,
+        CancellationToken cancellationToken)
     {
         var applications = string.IsNullOrEmpty(application) ? Array.Empty<string>() : [application];
-        var matches = (await configs.ListAsync(store.Store, applications, cancellationToken)).Where(s => s.Name == name).ToList();
+        // A caller limited to applications neither finds nor is told about other applications' configs of that name.
+        var matches = (await configs.ListAsync(store.Store, applications, cancellationToken))
+            .Where(s => s.Name == name && (caller is null || caller.SeesAny(s.Applications))).ToList();
         switch (matches.Count)
         {
             case 0:

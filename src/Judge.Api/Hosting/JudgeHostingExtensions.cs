@@ -1,4 +1,6 @@
 using Judge.Api.Apis;
+using Judge.Api.Audit;
+using Judge.Api.Auth;
 using Judge.Api.Configs;
 using Judge.Api.Execution;
 using Judge.Api.Gates;
@@ -9,6 +11,7 @@ using Judge.Api.Lifetime;
 using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
+using Judge.Api.RateLimits;
 using Judge.Api.Report;
 using Judge.Api.Report.Analysis;
 using Judge.Api.Telemetry;
@@ -28,9 +31,11 @@ public static class JudgeHostingExtensions
         var judgeSection = builder.Configuration.GetSection("Judge");
 
         services.AddJudgeAccounts(judgeSection);
+        services.AddJudgeAuth(builder.Configuration);
+        services.AddJudgeRateLimits(builder.Configuration);
         services.AddOptions<JudgeLimits>().Bind(builder.Configuration.GetSection(JudgeLimits.Section))
-            .Validate(l => l.MaxBodyBytes > 0 && l.MaxMetrics > 0 && l.MaxSeriesLength > 0,
-                "Judge:Limits: MaxBodyBytes, MaxMetrics and MaxSeriesLength must be greater than 0.")
+            .Validate(l => l.MaxBodyBytes > 0 && l.MaxMetrics > 0 && l.MaxSeriesLength > 0 && l.MaxNameLength > 0 && l.MaxDescriptionLength > 0,
+                "Judge:Limits: MaxBodyBytes, MaxMetrics, MaxSeriesLength, MaxNameLength and MaxDescriptionLength must be greater than 0.")
             .ValidateOnStart();
 
         services.ConfigureHttpJsonOptions(o => JudgeJson.Configure(o.SerializerOptions));
@@ -66,9 +71,23 @@ public static class JudgeHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseUntypedJsonBodies();
 
+        // Every route is mapped in one group whose convention sets the role it needs (Auth/RouteAccess).
+        var openMetrics = app.Services.GetRequiredService<AuthSetup>().OpenMetrics;
+        var routes = app.MapGroup("");
+        ((IEndpointConventionBuilder)routes).Add(endpoint => RouteAccess.Apply(endpoint, openMetrics));
+        routes.AddEndpointFilter<AuditFilter>();
+        MapRoutes(routes);
+        return app;
+    }
+
+    private static void MapRoutes(IEndpointRouteBuilder app)
+    {
         app.MapCanaryConfigApi();
         app.MapCanaryApi();
         app.MapExecutionCancelApi();
@@ -84,6 +103,5 @@ public static class JudgeHostingExtensions
         app.MapHealthApi();
         app.MapOpenApiDocumentApi();
         app.MapPrometheusScrapingEndpoint();
-        return app;
     }
 }

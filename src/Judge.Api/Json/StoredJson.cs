@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Judge.Api.Storage;
 
 namespace Judge.Api.Json;
 
@@ -7,17 +8,17 @@ public static class StoredJson
 {
     public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, JudgeJson.Options);
 
-    /// <exception cref="InvalidDataException">the stored bytes are not a <typeparamref name="T"/>.</exception>
+    /// <exception cref="DamagedDocumentException">the stored bytes are not a <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(byte[] json, string description)
     {
         try
         {
             return JsonSerializer.Deserialize<T>(json, JudgeJson.Options)
-                ?? throw new InvalidDataException($"The stored {description} is null.");
+                ?? throw new DamagedDocumentException(description);
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"The stored {description} is not readable JSON.", e);
+            throw new DamagedDocumentException(description, e);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Judge.Api.Storage;
+
 namespace Judge.Api.Lifetime;
 
 /// <summary>
@@ -8,6 +10,7 @@ public sealed class StandaloneAnalysisWorker(
     AnalysisQueue queue,
     StandaloneAnalysisRepository repository,
     StandaloneAnalysisRunner runner,
+    TimeProvider clock,
     ILogger<StandaloneAnalysisWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,6 +22,7 @@ public sealed class StandaloneAnalysisWorker(
             {
                 try
                 {
+                    await MarkDamagedTerminalAsync(account, stoppingToken);
                     foreach (var id in await repository.IncompleteAsync(account, stoppingToken))
                         running.Add(RunAsync(new AnalysisTicket(account, id), stoppingToken));
                 }
@@ -37,6 +41,41 @@ public sealed class StandaloneAnalysisWorker(
         {
         }
         await Task.WhenAll(running);
+    }
+
+    /// <summary>Every unreadable analysis document is logged; one that does not say it completed is marked terminal with the reason.</summary>
+    private async Task MarkDamagedTerminalAsync(string account, CancellationToken stoppingToken)
+    {
+        var store = repository.Store(account);
+        foreach (var summary in await store.ListAsync(ObjectType.StandaloneCanaryResultArchive, stoppingToken))
+        {
+            try
+            {
+                await repository.FindAsync(account, summary.Id, stoppingToken);
+                continue;
+            }
+            catch (DamagedDocumentException)
+            {
+            }
+            if (queue.TryClaim(summary.Id) is null) continue;
+            try
+            {
+                var json = await store.ReadAsync(ObjectType.StandaloneCanaryResultArchive, summary.Id, stoppingToken);
+                if (json is null) continue;
+                var key = $"{ObjectType.StandaloneCanaryResultArchive.Group()}/{summary.Id}";
+                if (DamagedText.SaysComplete(json))
+                {
+                    logger.LogError("The stored canary analysis at {ObjectKey} in storage account {Account} is damaged; it had completed and is left as it is.", key, account);
+                    continue;
+                }
+                logger.LogError("The stored canary analysis at {ObjectKey} in storage account {Account} is damaged and incomplete; marking it terminal.", key, account);
+                await repository.SaveAsync(DamagedAnalysis.Terminal(summary.Id, account, json, clock.GetUtcNow().ToUnixTimeMilliseconds()), stoppingToken);
+            }
+            finally
+            {
+                queue.Release(summary.Id);
+            }
+        }
     }
 
     private async Task RunAsync(AnalysisTicket ticket, CancellationToken stoppingToken)

@@ -13,4 +13,10 @@ public sealed class JudgeLimits
 
     /// <summary>Most values in one series (one side of a metric set pair, or one metric set).</summary>
     public int MaxSeriesLength { get; set; } = 100_000;
+
+    /// <summary>Longest name stored in a config: its applications, metric names, group names.</summary>
+    public int MaxNameLength { get; set; } = 256;
+
+    /// <summary>Longest description of a stored config.</summary>
+    public int MaxDescriptionLength { get; set; } = 8 * 1024;
 }

@@ -39,7 +39,7 @@ public sealed partial class JudgeExceptionHandler(IProblemDetailsService problem
     {
         var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$').TrimStart('.');
         // JsonException messages describe the token and position only; they never echo the document.
-        var message = json.Message.Split(" Path:", 2)[0];
+        var message = JsonTypeNames.Rewrite(json.Message.Split(" Path:", 2)[0]);
         if (UnknownDiscriminatorPattern().Match(message) is { Success: true } unknown)
             return UnsupportedQueryType(path, unknown.Groups["type"].Value);
         return Problem(400, "Invalid JSON body", $"The request body is not valid JSON for this route at {path}: {message}",

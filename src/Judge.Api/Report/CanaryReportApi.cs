@@ -27,7 +27,7 @@ public static class CanaryReportApi
         string canaryExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
         ExecutionRepository executions, CancellationToken cancellationToken)
     {
-        var found = await CanaryApi.GetExecution(canaryExecutionId, storageAccountName, executions, cancellationToken);
+        var found = await CanaryApi.GetExecution(canaryExecutionId, storageAccountName, http.User, executions, cancellationToken);
         if (found.Result is not Ok<CanaryExecutionStatusResponse> { Value: { } execution })
             return (ProblemHttpResult)found.Result;
 

@@ -7,7 +7,7 @@ namespace Judge.Api.Storage;
 /// JSON documents of one object type, one per id, each in the storage account it names, so any replica can answer for them.
 /// </summary>
 /// <param name="description">What a document is, for errors about an unreadable one ("canary execution").</param>
-public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountCatalog accounts, ObjectType type, string description)
+public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountCatalog accounts, ObjectType type, string description, ILogger logger)
     where T : class, IStoredDocument
 {
     /// <summary>The names of every account documents can be stored in.</summary>
@@ -52,7 +52,7 @@ public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountC
         Store(document.StorageAccountName).WriteAsync(
             type, document.PipelineId, StoredJson.Serialize(document), fileName: null, cancellationToken);
 
-    /// <summary>Every document of the account with the id it is stored under; unreadable ones (not written by this engine) are skipped.</summary>
+    /// <summary>Every document of the account with the id it is stored under; damaged ones are skipped with a warning naming their key.</summary>
     public async IAsyncEnumerable<(string Id, T Document)> ListAsync(
         string storageAccountName,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -65,8 +65,10 @@ public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountC
             {
                 document = await FindAsync(storageAccountName, summary.Id, cancellationToken);
             }
-            catch (InvalidDataException)
+            catch (DamagedDocumentException)
             {
+                logger.LogWarning("Skipping the damaged {Description} stored at {ObjectKey} in storage account {Account}.",
+                    description, $"{type.Group()}/{summary.Id}", storageAccountName);
                 continue;
             }
             if (document is not null)

@@ -15,11 +15,13 @@ namespace Judge.Api.Validation;
 /// </summary>
 public sealed class CanaryConfigValidator : JsonPathValidator<CanaryConfig>
 {
-    public const string NamePattern = "^[A-Za-z0-9_-]+$";
+    public const string NamePattern = @"\A[A-Za-z0-9_-]+\z";
 
     public CanaryConfigValidator(IOptions<JudgeLimits> limits, CanaryJudgeCatalog judges)
     {
         var maxMetrics = limits.Value.MaxMetrics;
+        var maxName = limits.Value.MaxNameLength;
+        var maxDescription = limits.Value.MaxDescriptionLength;
 
         RuleFor(c => c.Id).Must(ObjectId.IsValid).When(c => c.Id is not null)
             .WithMessage("must be 1–200 letters, digits, '_', '-' or '.', starting with a letter or digit, without '..'.");
@@ -27,13 +29,19 @@ public sealed class CanaryConfigValidator : JsonPathValidator<CanaryConfig>
             .MaximumLength(200).WithMessage("must be at most 200 characters.")
             .Matches(NamePattern).WithMessage("may hold only letters, digits, '_' and '-'.");
         RuleFor(c => c.Applications).NotEmpty().WithMessage("must list at least one application.");
-        RuleForEach(c => c.Applications).NotEmpty().WithMessage("must not be empty.");
+        RuleForEach(c => c.Applications).NotEmpty().WithMessage("must not be empty.")
+            .MaximumLength(maxName).WithMessage($"must be at most {maxName} characters (Judge:Limits:MaxNameLength).");
+        RuleFor(c => c.Description).MaximumLength(maxDescription)
+            .WithMessage($"must be at most {maxDescription} characters (Judge:Limits:MaxDescriptionLength).");
         RuleFor(c => c.Metrics).NotEmpty().WithMessage("must hold at least one metric.")
             .Must(m => m!.Count <= maxMetrics).When(c => c.Metrics is not null)
             .WithMessage($"holds more than {maxMetrics} metrics (Judge:Limits:MaxMetrics).");
         RuleForEach(c => c.Metrics).ChildRules(metric =>
         {
-            metric.RuleFor(m => m.Name).NotEmpty().WithMessage("is required.");
+            metric.RuleFor(m => m.Name).NotEmpty().WithMessage("is required.")
+                .MaximumLength(maxName).WithMessage($"must be at most {maxName} characters (Judge:Limits:MaxNameLength).");
+            metric.RuleForEach(m => m.Groups).MaximumLength(maxName)
+                .WithMessage($"must be at most {maxName} characters (Judge:Limits:MaxNameLength).");
             metric.RuleFor(m => m.Query).NotNull()
                 .WithMessage("is required: an object with \"type\" prometheus, datadog or stackdriver.");
             metric.RuleFor(m => m.ScopeName).NotEmpty().WithMessage("is required (conventionally \"default\").");

@@ -20,7 +20,7 @@ public sealed class CredentialsApiTests
             ["Judge:Accounts:prom-bearer:BaseUrl"] = "https://127.0.0.1:9091",
             ["Judge:Accounts:prom-bearer:BearerToken"] = Secrets[1],
             ["Judge:Accounts:dd:Type"] = "datadog",
-            ["Judge:Accounts:dd:BaseUrl"] = "https://127.0.0.1:8126/?api_key=" + Secrets[6],
+            ["Judge:Accounts:dd:BaseUrl"] = "https://127.0.0.1:8126/",
             ["Judge:Accounts:dd:ApiKey"] = Secrets[2],
             ["Judge:Accounts:dd:ApplicationKey"] = Secrets[3],
             ["Judge:Accounts:gcp:Type"] = "stackdriver",

@@ -19,7 +19,7 @@ public static class AnalysisReportApi
         string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
         StandaloneAnalysisRepository analyses, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (analysis, problem) = await StandaloneCanaryAnalysisApi.FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, analyses, cancellationToken);
+        var (analysis, problem) = await StandaloneCanaryAnalysisApi.FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, analyses, cancellationToken);
         if (analysis is null)
             return problem!;
 

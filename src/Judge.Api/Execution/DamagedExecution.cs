@@ -1,0 +1,38 @@
+using Judge.Api.Model;
+using Judge.Api.Storage;
+
+namespace Judge.Api.Execution;
+
+/// <summary>
+/// What start-up does with an execution document that cannot be read: when its text does not say it completed, it is
+/// replaced by a terminal execution whose stage names the reason, so clients polling it stop waiting and listings
+/// show it. The application and accounts are salvaged from the text where they can be read.
+/// </summary>
+public static class DamagedExecution
+{
+    public const string Reason = "The stored execution document was damaged (unreadable) when this host started; the execution was marked terminal.";
+
+    public static CanaryExecution Terminal(string id, string storageAccountName, byte[] json, long now) => new()
+    {
+        PipelineId = id,
+        Application = DamagedText.Salvage(json, "application") ?? "unknown",
+        StorageAccountName = storageAccountName,
+        MetricsAccountName = DamagedText.Salvage(json, "metricsAccountName") ?? "",
+        Config = new CanaryConfig { Name = DamagedText.Salvage(json, "name"), Applications = [], Metrics = [] },
+        CanaryExecutionRequest = new CanaryExecutionRequest(),
+        Complete = true,
+        Status = ExecutionStatus.Terminal,
+        BuildTimeMillis = now,
+        EndTimeMillis = now,
+        Stages =
+        [
+            new ExecutionStage
+            {
+                RefId = StageNames.SetupContext,
+                Status = ExecutionStatus.Terminal,
+                EndTimeMillis = now,
+                Exception = StageException.Describe("DamagedDocument", [Reason]),
+            },
+        ],
+    };
+}
