@@ -5,9 +5,20 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Judge.Api.Tests.Lifetime;
 
-/// <summary>Hour-long analyses driven in fake time through the real host, canary executions and judge.</summary>
+/// <summary>
+/// Hour-long analyses driven in fake time through the real host, canary executions and judge, under Kayenta's rule
+/// (every judgement at 98 %, which the Kayenta-era judges keep): the schedule, limits, cancel and restart mechanics.
+/// The default judge's sequential boundaries are SequentialAnalysisTests' subject.
+/// </summary>
 public sealed class StandaloneCanaryAnalysisTests : IDisposable
 {
+    private static JsonObject KayentaRule()
+    {
+        var config = AnalysisClient.Config();
+        config["judge"] = new JsonObject { ["name"] = "ExactACAJudge-v1" };
+        return config;
+    }
+
     private static readonly DateTimeOffset T0 = new(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private readonly TempStore store = new();
 
@@ -31,7 +42,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var source = new WindowMetricSource();
         var (host, client) = Start(source);
         using var _ = host;
-        var id = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: 30, interval: 10));
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()), AnalysisClient.Request(lifetime: 30, interval: 10));
 
         client.AdvanceTo(At(9));
         var waiting = await client.DriveUntilAsync(id, s => s["status"]!.GetValue<string>() == "running", "running");
@@ -86,7 +97,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var source = new WindowMetricSource { Bad = BadWhenWindowEnds(20) };
         var (host, client) = Start(source);
         using var _ = host;
-        var id = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: 40, interval: 10));
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()), AnalysisClient.Request(lifetime: 40, interval: 10));
 
         client.AdvanceTo(At(10));
         await client.DriveUntilJudgedAsync(id, 1);
@@ -116,7 +127,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var source = new WindowMetricSource { Bad = q => q.MetricName == "latency" && BadWhenWindowEnds(10, 30)(q) };
         var (host, client) = Start(source);
         using var _ = host;
-        var id = await client.StartAsync(await client.CreateConfigAsync(),
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()),
             AnalysisClient.Request(lifetime: 40, interval: 10, change: r => r["failureLimit"] = 2));
 
         for (var n = 1; n <= 4; n++)
@@ -142,7 +153,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var source = new WindowMetricSource { Bad = q => q.MetricName == "errors" };
         var (host, client) = Start(source);
         using var _ = host;
-        var id = await client.StartAsync(await client.CreateConfigAsync(),
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()),
             AnalysisClient.Request(lifetime: 40, interval: 10, change: r => r["inconclusiveLimit"] = 1));
 
         client.AdvanceTo(At(10));
@@ -164,7 +175,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var source = new WindowMetricSource { Bad = q => q.MetricName == "errors" && BadWhenWindowEnds(20)(q) };
         var (host, client) = Start(source);
         using var _ = host;
-        var id = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: 20, interval: 10));
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()), AnalysisClient.Request(lifetime: 20, interval: 10));
 
         client.AdvanceTo(At(10));
         await client.DriveUntilJudgedAsync(id, 1);
@@ -184,7 +195,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var source = new WindowMetricSource();
         var (host, client) = Start(source);
         using var _ = host;
-        var id = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: 60, interval: 10));
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()), AnalysisClient.Request(lifetime: 60, interval: 10));
         client.AdvanceTo(At(10));
         await client.DriveUntilJudgedAsync(id, 1);
 
@@ -209,7 +220,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
     {
         var (host, client) = Start(new WindowMetricSource());
         using var _ = host;
-        var id = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: 10, interval: null));
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()), AnalysisClient.Request(lifetime: 10, interval: null));
         client.AdvanceTo(At(10));
         await client.DriveUntilCompleteAsync(id);
 
@@ -228,7 +239,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var (hostA, clientA) = Start(first, clock);
         using (hostA)
         {
-            id = await clientA.StartAsync(await clientA.CreateConfigAsync(), AnalysisClient.Request(lifetime: 30, interval: 10));
+            id = await clientA.StartAsync(await clientA.CreateConfigAsync(KayentaRule()), AnalysisClient.Request(lifetime: 30, interval: 10));
             clientA.AdvanceTo(At(10));
             var status = await clientA.DriveUntilJudgedAsync(id, 1);
             firstExecution = AnalysisClient.Results(status)[0]!["executionId"]!.GetValue<string>();
@@ -264,7 +275,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var (hostA, clientA) = Start(holding, clock);
         using (hostA)
         {
-            id = await clientA.StartAsync(await clientA.CreateConfigAsync(), AnalysisClient.Request(lifetime: 30, interval: 10));
+            id = await clientA.StartAsync(await clientA.CreateConfigAsync(KayentaRule()), AnalysisClient.Request(lifetime: 30, interval: 10));
             clientA.AdvanceTo(At(10));
             await clientA.DriveUntilJudgedAsync(id, 1);
             clientA.AdvanceTo(At(20));
@@ -296,7 +307,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var source = new WindowMetricSource();
         var (host, client) = Start(source);
         using var _ = host;
-        var id = await client.StartAsync(await client.CreateConfigAsync(),
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()),
             AnalysisClient.Request(lifetime: 30, interval: 10, change: r => r["lookbackMins"] = 5));
         foreach (var minute in new[] { 10, 20, 30 })
         {
@@ -315,7 +326,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var source = new WindowMetricSource();
         var (host, client) = Start(source);
         using var _ = host;
-        var id = await client.StartAsync(await client.CreateConfigAsync(),
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()),
             AnalysisClient.Request(lifetime: 20, interval: 10, scope: AnalysisClient.Scope(controlOffset: 60), change: r => r["beginAfterMins"] = 5));
 
         client.AdvanceTo(At(14));
@@ -340,7 +351,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var (host, client) = Start(source);
         using var _ = host;
         var scope = AnalysisClient.Scope(start: "2024-03-01T10:00:00Z", end: "2024-03-01T10:30:00Z");
-        var id = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: null, interval: 10, scope: scope));
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()), AnalysisClient.Request(lifetime: null, interval: 10, scope: scope));
 
         var done = await client.DriveUntilCompleteAsync(id);
 
