@@ -7,29 +7,11 @@ namespace Judge.Api.Tests.Repository;
 
 /// <summary>
 /// The requests of examples/judge.http that need no Prometheus, sent as written: the config is accepted and the inline
-/// judgements give the verdicts their comments promise.
+/// judgements give the verdicts their comments promise. The Prometheus ones are replayed by WalkthroughTests.
 /// </summary>
 public sealed partial class JudgeHttpExampleTests
 {
-    private static string RepositoryFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Judge.sln")))
-                return Path.Combine(dir.FullName, relative);
-        throw new FileNotFoundException("Judge.sln not found above the test binaries.");
-    }
-
-    /// <summary>The named request's method, path (after {{judge}}) and body.</summary>
-    private static (string Method, string Path, string Body) Request(string name)
-    {
-        var text = File.ReadAllText(RepositoryFile("examples/judge.http"));
-        var block = text.Split("\n###").Single(b => b.Contains($"# @name {name}\n", StringComparison.Ordinal));
-        var lines = block.Split('\n').Skip(1).Where(l => !l.StartsWith('#')).ToList();
-        var requestLine = lines.First(l => l.Length > 0).Split(' ', 2);
-        var bodyStart = lines.FindIndex(l => l.Length == 0 && lines.IndexOf(l) > lines.FindIndex(x => x.Length > 0));
-        var body = string.Join('\n', lines.Skip(bodyStart + 1)).Trim();
-        return (requestLine[0], requestLine[1].Replace("{{judge}}", "", StringComparison.Ordinal), body);
-    }
+    private static (string Method, string Path, string Body) Request(string name) => JudgeHttpFile.Request(name);
 
     private static async Task<JsonObject> SendAsync(HttpClient http, string name)
     {
@@ -71,6 +53,6 @@ public sealed partial class JudgeHttpExampleTests
         var (_, _, config) = Request("createConfig");
         var name = JsonNode.Parse(config)!["name"]!.GetValue<string>();
         Assert.StartsWith($"/canary/{name}/verdict?", Request("verdict").Path);
-        Assert.DoesNotContain("2024-01-01", File.ReadAllText(RepositoryFile("examples/judge.http")));
+        Assert.DoesNotContain("2024-01-01", JudgeHttpFile.Text());
     }
 }

@@ -46,6 +46,70 @@ public sealed class WalkthroughTests(WalkthroughFixture world, ITestOutputHelper
         Assert.True(verdict.Metric(ErrorRateGauge).Classification == "Pass", verdict.ToString());
     }
 
+    [Fact]
+    public async Task The_judge_http_walkthrough_requests_give_what_their_comments_promise()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["from"] = Iso(world.WindowStart),
+            ["to"] = Iso(world.WindowEnd),
+            ["canary"] = WalkthroughFixture.FailingCanary.Version,
+        };
+        var created = await SendJsonAsync("createConfig", variables);
+        variables["createConfig.response.body.canaryConfigId"] = created["canaryConfigId"]!.GetValue<string>();
+        var started = await SendJsonAsync("startExecution", variables);
+        variables["startExecution.response.body.canaryExecutionId"] = started["canaryExecutionId"]!.GetValue<string>();
+
+        JsonObject execution;
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        do
+        {
+            execution = await SendJsonAsync("execution", variables);
+            if (!execution["complete"]!.GetValue<bool>())
+                await Task.Delay(200);
+        } while (!execution["complete"]!.GetValue<bool>() && DateTime.UtcNow < deadline);
+        // "The default canary fails: … Fail (score 0), because error_ratio, a critical metric, is High."
+        var judged = execution["result"]!["judgeResult"]!;
+        Assert.True(judged["score"]!["classification"]!.GetValue<string>() == "Fail", judged.ToJsonString());
+        Assert.Equal(0.0, judged["score"]!["score"]!.GetValue<double>());
+        var errorRatio = judged["results"]!.AsArray().Single(r => r!["name"]!.GetValue<string>() == ErrorRatio)!;
+        Assert.Equal("High", errorRatio["classification"]!.GetValue<string>());
+        Assert.True(errorRatio["critical"]!.GetValue<bool>());
+
+        // "The report for people: an HTML page".
+        var (_, reportPath, _) = Repository.JudgeHttpFile.Request("report", variables);
+        using var report = await world.Judge.GetAsync(reportPath);
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal("text/html", report.Content.Headers.ContentType?.MediaType);
+
+        // "{"pass": false, "phase": "Failed", "score": 0, …}", naming the config by its name.
+        var verdict = await SendJsonAsync("verdict", variables);
+        Assert.False(verdict["pass"]!.GetValue<bool>());
+        Assert.Equal("Failed", verdict["phase"]!.GetValue<string>());
+        Assert.Equal(0.0, verdict["score"]!.GetValue<double>());
+
+        var dryRun = await SendJsonAsync("dryRun", variables);
+        Assert.Contains(WalkthroughFixture.FailingCanary.Version, dryRun.ToJsonString());
+        var credentials = await world.Judge.GetStringAsync(Repository.JudgeHttpFile.Request("credentials").Path);
+        Assert.Contains("\"prometheus\"", credentials);
+    }
+
+    private static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private async Task<JsonObject> SendJsonAsync(string name, IReadOnlyDictionary<string, string> variables)
+    {
+        var (method, path, body) = Repository.JudgeHttpFile.Request(name, variables);
+        Assert.DoesNotContain("{{", path + body);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body.Length > 0)
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await world.Judge.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{name}: {(int)response.StatusCode} {text}");
+        var node = JsonNode.Parse(text)!;
+        return node as JsonObject ?? new JsonObject { ["items"] = node.DeepClone() };
+    }
+
     /// <summary>POST /canary/{configId} over the scraped window, GET /canary/{id} until complete, and its report page.</summary>
     private async Task<JudgedCanary> JudgeAsync(SampleAppSettings canary)
     {
