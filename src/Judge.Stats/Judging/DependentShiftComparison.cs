@@ -74,5 +74,5 @@ internal sealed class DependentShiftComparison : IMetricComparison
     private const double AgreementQuantile = 2.5758293035489004;
 
     private static SeriesDependence Shared(int count, SeriesDependence pooled) =>
-        new(count, Math.Min(pooled.Inflation, count), pooled.Autoregression);
+        new(count, pooled.Inflation, pooled.Autoregression);
 }

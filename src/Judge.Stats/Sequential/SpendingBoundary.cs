@@ -50,9 +50,10 @@ public static class SpendingBoundary
             else
             {
                 var sd = Math.Sqrt(t - previousFraction);
-                bound = increment > 1e-16 ? Solve(grid, density, sd, increment, Math.Sqrt(t)) : NoCrossing * Math.Sqrt(t);
+                var mass = Mass(grid, density);
+                bound = increment > 1e-16 ? Solve(grid, mass, sd, increment, Math.Sqrt(t)) : NoCrossing * Math.Sqrt(t);
                 var next = Grid(bound);
-                density = Propagate(grid, density, sd, next);
+                density = Propagate(grid, mass, sd, next);
                 grid = next;
             }
             critical[k] = bound / Math.Sqrt(t);
@@ -70,13 +71,13 @@ public static class SpendingBoundary
     public const double MaxConfidence = 1 - 1e-12;
 
     // The bound b (on the score scale) whose crossing probability, for paths still running, is the increment.
-    private static double Solve(double[] grid, double[] density, double sd, double increment, double scale)
+    private static double Solve(double[] grid, double[] mass, double sd, double increment, double scale)
     {
         double low = 0, high = NoCrossing * scale;
         for (var i = 0; i < 100 && high - low > 1e-10 * scale; i++)
         {
             var mid = (low + high) / 2;
-            if (Crossing(grid, density, sd, mid) > increment)
+            if (Crossing(grid, mass, sd, mid) > increment)
                 low = mid;
             else
                 high = mid;
@@ -84,27 +85,33 @@ public static class SpendingBoundary
         return (low + high) / 2;
     }
 
-    private static double Crossing(double[] grid, double[] density, double sd, double bound)
+    private static double Crossing(double[] grid, double[] mass, double sd, double bound)
     {
-        var weights = SimpsonWeights(grid);
         var sum = 0.0;
         for (var i = 0; i < grid.Length; i++)
-            sum += weights[i] * density[i] * (Normal.CDF(0, 1, (-bound - grid[i]) / sd) + Normal.CDF(0, 1, (grid[i] - bound) / sd));
+            sum += mass[i] * (Normal.CDF(0, 1, (-bound - grid[i]) / sd) + Normal.CDF(0, 1, (grid[i] - bound) / sd));
         return sum;
     }
 
-    private static double[] Propagate(double[] grid, double[] density, double sd, double[] next)
+    private static double[] Propagate(double[] grid, double[] mass, double sd, double[] next)
     {
-        var weights = SimpsonWeights(grid);
         var result = new double[next.Length];
         for (var j = 0; j < next.Length; j++)
         {
             var sum = 0.0;
             for (var i = 0; i < grid.Length; i++)
-                sum += weights[i] * density[i] * Normal.PDF(0, sd, next[j] - grid[i]);
+                sum += mass[i] * Normal.PDF(0, sd, next[j] - grid[i]);
             result[j] = sum;
         }
         return result;
+    }
+
+    // The continuing paths' probability at each grid point: the density times its Simpson weight, formed once per look
+    // rather than at each of the bisection's crossing sums.
+    private static double[] Mass(double[] grid, double[] density)
+    {
+        var weights = SimpsonWeights(grid);
+        return density.Select((d, i) => weights[i] * d).ToArray();
     }
 
     private static double[] Grid(double bound) =>
