@@ -8,7 +8,9 @@ namespace Judge.Bench.Simulation;
 /// <summary>
 /// `sequential [--reps N]`: lifetime analyses of one metric, 60 minutes of 10 s steps (360 points a side), judged on
 /// cumulative windows at every look. Compares ExactACAJudge-v2 held to <see cref="SequentialPlan"/>'s boundaries with
-/// v2 and v1 at 98 % at every look (Kayenta's rule: the first failing look fails the analysis).
+/// v2 and v1 at 98 % at every look (Kayenta's rule: the first failing look fails the analysis). earlyPass cells stop
+/// with a pass before the last look when the metric passes and its interval at the pass side's boundary
+/// (<see cref="SpendingFunction.PocockFromQuarter"/>) lies within ±10 %; `--only TEXT` runs the cells whose name has it.
 /// </summary>
 internal static class SequentialCommand
 {
@@ -28,10 +30,15 @@ internal static class SequentialCommand
             new("+50 %, σ 0.1, AR(1) φ 0.7", 0.7, 0.1, 1.5, 6),
             new("A/A, σ 0.1, AR(1) φ 0.7, earlyPass", 0.7, 0.1, 1, 6, EarlyPass: true),
             new("A/A, σ 0.1, AR(1) φ 0.7, earlyPass", 0.7, 0.1, 1, 60, EarlyPass: true),
+            new("+10 % (the tolerance), σ 0.1, AR(1) φ 0.7, earlyPass", 0.7, 0.1, 1.1, 6, EarlyPass: true),
+            new("+10 % (the tolerance), σ 0.1, AR(1) φ 0.7, earlyPass", 0.7, 0.1, 1.1, 60, EarlyPass: true),
         ];
+        var only = Array.IndexOf(args, "--only") is var o and >= 0 ? args[o + 1] : null;
+        if (only is not null)
+            cells = cells.Where(c => c.Name.Contains(only, StringComparison.Ordinal)).ToArray();
         Console.WriteLine($"{reps} replications per cell, seed {SimulateCommand.Seed}; {Points} points a side at the end, cumulative windows, direction either (increase for shifted cells).\n");
-        Console.WriteLine("| cell | looks | v2 sequential: failed | median look of fail | median stop (share of lifetime) | v2 at 98 % every look: failed | v1 at 98 % every look: failed |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| cell | looks | v2 sequential: failed | median look of fail | median stop (share of lifetime) | passed early | v2 at 98 % every look: failed | v1 at 98 % every look: failed |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var cell in cells)
             Console.WriteLine(Simulate(cell, reps));
         return 0;
@@ -43,10 +50,12 @@ internal static class SequentialCommand
         var plan = SequentialPlan.For(lengths, cumulative: true, 0.98);
         var v2 = new ExactAcaJudgeV2();
         var lookJudges = plan.Select(b => v2.AtConfidence(b.ConfidenceLevel)).ToArray();
+        var passJudges = SequentialPlan.For(lengths, cumulative: true, 0.98, SpendingFunction.PocockFromQuarter)
+            .Select(b => v2.AtConfidence(b.ConfidenceLevel)).ToArray();
         ICanaryJudge v1 = new ExactAcaJudge();
         var config = new MetricAnalysisConfig { Direction = cell.Factor > 1 ? Direction.Increase : Direction.Either };
         var random = new Random(SimulateCommand.Seed);
-        int failed = 0, failedV2 = 0, failedV1 = 0;
+        int failed = 0, failedV2 = 0, failedV1 = 0, earlyPasses = 0;
         var failLooks = new List<int>();
         var stops = new List<double>();
         for (var r = 0; r < reps; r++)
@@ -64,8 +73,10 @@ internal static class SequentialCommand
                     stop = lengths[k] / Points;
                     break;
                 }
-                if (cell.EarlyPass && result.Classification == MetricVerdicts.Pass && result.ResultMetadata?.Evidence?.WithinTolerance == true)
+                if (cell.EarlyPass && result.Classification == MetricVerdicts.Pass && k < cell.Looks - 1
+                    && Judge(passJudges[k], control, experiment, (int)lengths[k], config).ResultMetadata?.Evidence?.WithinTolerance == true)
                 {
+                    earlyPasses++;
                     stop = lengths[k] / Points;
                     break;
                 }
@@ -75,7 +86,7 @@ internal static class SequentialCommand
             failedV1 += FailsAtSomeLook(v1, control, experiment, lengths, config) ? 1 : 0;
         }
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {cell.Name} | {cell.Looks} | {Pct(failed, reps)} | {(failLooks.Count > 0 ? Median(failLooks.Select(l => (double)l)).ToString("0.#", CultureInfo.InvariantCulture) : "–")} | {Median(stops):0.00} | {Pct(failedV2, reps)} | {Pct(failedV1, reps)} |");
+            $"| {cell.Name} | {cell.Looks} | {Pct(failed, reps)} | {(failLooks.Count > 0 ? Median(failLooks.Select(l => (double)l)).ToString("0.#", CultureInfo.InvariantCulture) : "–")} | {Median(stops):0.00} | {(cell.EarlyPass ? Pct(earlyPasses, reps) : "–")} | {Pct(failedV2, reps)} | {Pct(failedV1, reps)} |");
     }
 
     private static bool FailsAtSomeLook(ICanaryJudge judge, double[] control, double[] experiment, double[] lengths, MetricAnalysisConfig config) =>

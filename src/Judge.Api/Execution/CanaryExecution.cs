@@ -44,6 +44,12 @@ public sealed class CanaryExecution : IStoredDocument
     /// <summary>A judgement of a sequential analysis: the confidence the judge holds every interval to (absent: its own).</summary>
     public double? ConfidenceLevel { get; init; }
 
+    /// <summary>A judgement of a sequential analysis that may pass early: the confidence of its early-pass boundary.</summary>
+    public double? EarlyPassConfidenceLevel { get; init; }
+
+    /// <summary>Set by the judge stage when <see cref="EarlyPassConfidenceLevel"/> is: the intervals held to it.</summary>
+    public ToleranceCheck? ToleranceCheck { get; set; }
+
     /// <summary>How many times a starting host picked this execution up again after an interruption.</summary>
     public int Resumptions { get; set; }
 

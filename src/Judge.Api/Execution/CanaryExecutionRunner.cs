@@ -306,6 +306,8 @@ public sealed class CanaryExecutionRunner(
                 execution.Config, pairs, new ScoreThresholds(thresholds?.Pass ?? 0, thresholds?.Marginal ?? 0), "metricSetPairs");
             judge ??= ResolveJudge();
             var result = judge.Judge(input);
+            if (execution.EarlyPassConfidenceLevel is { } passLevel && runner.judges.Resolve(execution.Config.Judge?.Name) is ISequentialJudge sequential)
+                execution.ToleranceCheck = ToleranceCheck.Of(sequential.AtConfidence(passLevel).Judge(input), passLevel);
             runner.telemetry.Judged(result.JudgeName, result.Score.Classification);
             execution.Result = new CanaryExecutionResult(result, CanaryDuration.Of(execution.CanaryExecutionRequest));
         }

@@ -18,7 +18,8 @@ public sealed record ExecutionStart(
     string? MetricsAccountName,
     string? ConfigurationAccountName,
     string? ExecutionId = null,
-    double? ConfidenceLevel = null)
+    double? ConfidenceLevel = null,
+    double? EarlyPassConfidenceLevel = null)
 {
     /// <summary>Where the config sits in the request body, for error paths: "" for a stored config, "canaryConfig" ad hoc.</summary>
     public string ConfigPath { get; init; } = "";
@@ -65,6 +66,7 @@ public sealed class CanaryExecutionStarter(
             MetricsAccountName = metricsAccount,
             ConfigurationAccountName = start.ConfigurationAccountName,
             ConfidenceLevel = start.ConfidenceLevel,
+            EarlyPassConfidenceLevel = start.EarlyPassConfidenceLevel,
             BuildTimeMillis = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             Stages = StageNames.For(start.Config.Metrics?.Count ?? 0).Select(refId => new ExecutionStage { RefId = refId }).ToList(),
         };

@@ -75,6 +75,8 @@ public static class AnalysisStatusMapper
             Warnings = judgement.Warnings,
             MetricSetPairListId = judgement.MetricSetPairListId,
             Boundary = judgement.Boundary,
+            EarlyPassBoundary = judgement.EarlyPassBoundary,
+            ToleranceCheck = judgement.ToleranceCheck,
             BuildTimeMillis = judgement.BuildTimeMillis,
             BuildTimeIso = Iso(judgement.BuildTimeMillis),
             StartTimeMillis = judgement.StartTimeMillis,

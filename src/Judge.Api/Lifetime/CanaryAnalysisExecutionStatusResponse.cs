@@ -78,4 +78,10 @@ public sealed record JudgementExecutionResult
 
     /// <summary>ExactACAJudge-v2 analyses: the sequential boundary this judgement was held to.</summary>
     public Judge.Stats.Sequential.LookBoundary? Boundary { get; init; }
+
+    /// <summary>Analyses with <c>earlyPass</c>: the boundary the early-pass check was held to (none on the last judgement).</summary>
+    public Judge.Stats.Sequential.LookBoundary? EarlyPassBoundary { get; init; }
+
+    /// <summary>The judgement's intervals at the early-pass boundary's confidence, per metric.</summary>
+    public Execution.ToleranceCheck? ToleranceCheck { get; init; }
 }

@@ -75,4 +75,10 @@ public sealed class AnalysisJudgement
 
     /// <summary>ExactACAJudge-v2 analyses: the sequential boundary this judgement is held to (null: Kayenta's rule).</summary>
     public Judge.Stats.Sequential.LookBoundary? Boundary { get; set; }
+
+    /// <summary>Analyses with <c>earlyPass</c>: the boundary this judgement's early-pass check is held to (none on the last).</summary>
+    public Judge.Stats.Sequential.LookBoundary? EarlyPassBoundary { get; set; }
+
+    /// <summary>The judgement's intervals at <see cref="EarlyPassBoundary"/>'s confidence, once it has run.</summary>
+    public Execution.ToleranceCheck? ToleranceCheck { get; set; }
 }

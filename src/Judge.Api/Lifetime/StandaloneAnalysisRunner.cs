@@ -40,9 +40,7 @@ public sealed class StandaloneAnalysisRunner(
             {
                 analysis.Status = ExecutionStatus.Running;
                 analysis.StartTimeMillis ??= Now();
-                if (SequentialLooks.For(analysis, judges) is { } boundaries)
-                    for (var i = 0; i < boundaries.Count; i++)
-                        analysis.Judgements[i].Boundary = boundaries[i];
+                SequentialLooks.Assign(analysis, judges);
                 await SaveAsync(analysis);
             }
             while (analysis.Next is { } judgement)
@@ -147,7 +145,8 @@ public sealed class StandaloneAnalysisRunner(
                         analysis.MetricsAccountName.Length > 0 ? analysis.MetricsAccountName : null,
                         analysis.ConfigurationAccountName,
                         judgement.ExecutionId,
-                        judgement.Boundary?.ConfidenceLevel), token);
+                        judgement.Boundary?.ConfidenceLevel,
+                        judgement.EarlyPassBoundary?.ConfidenceLevel), token);
                 }
                 catch (AccountResolutionException ex)
                 {
@@ -178,6 +177,7 @@ public sealed class StandaloneAnalysisRunner(
         judgement.StartTimeMillis = execution.StartTimeMillis;
         judgement.EndTimeMillis = execution.EndTimeMillis;
         judgement.ConfigurationAccountName = execution.ConfigurationAccountName;
+        judgement.ToleranceCheck = execution.ToleranceCheck;
         if (execution.Status == ExecutionStatus.Succeeded && execution.Result is { } result)
         {
             var score = result.JudgeResult.Score.Score;

@@ -15,7 +15,9 @@ public static class SequentialPlan
     /// <param name="windowLengths">each look's window length (any unit), in look order</param>
     /// <param name="cumulative">whether every window starts where the first does (nested windows)</param>
     /// <param name="confidenceLevel">the analysis' confidence level, in (0, 1)</param>
-    public static IReadOnlyList<LookBoundary> For(IReadOnlyList<double> windowLengths, bool cumulative, double confidenceLevel)
+    /// <param name="function">how the error is spent over the looks</param>
+    public static IReadOnlyList<LookBoundary> For(IReadOnlyList<double> windowLengths, bool cumulative, double confidenceLevel,
+        SpendingFunction function = SpendingFunction.OBrienFleming)
     {
         ArgumentNullException.ThrowIfNull(windowLengths);
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
@@ -28,12 +30,12 @@ public static class SequentialPlan
         var fractions = windowLengths.Select(length => length / last).ToArray();
         if (cumulative && Increasing(fractions))
         {
-            var critical = SpendingBoundary.CriticalValues(fractions, alpha);
+            var critical = SpendingBoundary.CriticalValues(fractions, alpha, function);
             return critical.Select((c, k) => new LookBoundary(k + 1, looks, fractions[k], c, SpendingBoundary.ConfidenceOf(c))).ToList();
         }
         return Enumerable.Range(1, looks).Select(k =>
         {
-            var share = SpendingBoundary.Spent((double)k / looks, alpha) - SpendingBoundary.Spent((double)(k - 1) / looks, alpha);
+            var share = SpendingBoundary.Spent((double)k / looks, alpha, function) - SpendingBoundary.Spent((double)(k - 1) / looks, alpha, function);
             var c = Normal.InvCDF(0, 1, 1 - Math.Max(share, 1e-16) / 2);
             return new LookBoundary(k, looks, (double)k / looks, c, Math.Min(1 - share, SpendingBoundary.MaxConfidence));
         }).ToList();

@@ -4,11 +4,11 @@ using MathNet.Numerics.Distributions;
 namespace Judge.Stats.Sequential;
 
 /// <summary>
-/// Group-sequential critical values for repeated looks at accumulating data (Lan–DeMets α-spending with the
-/// O'Brien–Fleming-type spending function, two-sided: α(t) = 4·(1 − Φ(z₁₋α/₄ / √t))): a look at information fraction t may spend
-/// what α(t) allows beyond the earlier looks, so however many looks are taken the chance that any of them crosses
-/// when nothing changed is α. Early looks are held to very wide intervals, the last one to little more than a single
-/// test's. The crossing probabilities are computed exactly for the Brownian motion the cumulative statistic follows
+/// Group-sequential critical values for repeated looks at accumulating data (Lan–DeMets α-spending, two-sided): a look
+/// at information fraction t may spend what the spending function α(t) allows beyond the earlier looks, so however
+/// many looks are taken the chance that any of them crosses when nothing changed is α. With the O'Brien–Fleming-type
+/// function (the fail side) early looks are held to very wide intervals and the last one to little more than a single
+/// test's; the Pocock-type function (the early-pass side) spends evenly, so early looks can already decide. The crossing probabilities are computed exactly for the Brownian motion the cumulative statistic follows
 /// (Armitage–McPherson–Rowe recursion on a grid), not by simulation.
 /// </summary>
 public static class SpendingBoundary
@@ -17,19 +17,28 @@ public static class SpendingBoundary
     private const double NoCrossing = 8.3; // |Z| ≥ 8.3 has probability below 1e-16
 
     /// <summary>α spent by information fraction <paramref name="fraction"/> (0 at 0, α at 1).</summary>
-    public static double Spent(double fraction, double alpha)
+    public static double Spent(double fraction, double alpha, SpendingFunction function = SpendingFunction.OBrienFleming)
     {
         if (fraction <= 0)
             return 0;
         if (fraction >= 1)
             return alpha;
-        return 4 * (1 - Normal.CDF(0, 1, NormalQuantile.TwoSidedCritical(1 - alpha / 2) / Math.Sqrt(fraction)));
+        return function switch
+        {
+            SpendingFunction.Pocock => Pocock(fraction, alpha),
+            SpendingFunction.PocockFromQuarter => fraction <= 0.25 ? 0 : Pocock((fraction - 0.25) / 0.75, alpha),
+            _ => 4 * (1 - Normal.CDF(0, 1, NormalQuantile.TwoSidedCritical(1 - alpha / 2) / Math.Sqrt(fraction))),
+        };
     }
+
+    private static double Pocock(double fraction, double alpha) => alpha * Math.Log(1 + (Math.E - 1) * fraction);
 
     /// <summary>Two-sided critical values on the z scale, one per look.</summary>
     /// <param name="fractions">information fraction of each look, increasing, in (0, 1]</param>
     /// <param name="alpha">two-sided error to spend over all looks, in (0, 1)</param>
-    public static double[] CriticalValues(IReadOnlyList<double> fractions, double alpha)
+    /// <param name="function">how the error is spent over the looks</param>
+    public static double[] CriticalValues(IReadOnlyList<double> fractions, double alpha,
+        SpendingFunction function = SpendingFunction.OBrienFleming)
     {
         Check(fractions, alpha);
         var critical = new double[fractions.Count];
@@ -38,7 +47,7 @@ public static class SpendingBoundary
         for (var k = 0; k < fractions.Count; k++)
         {
             var t = fractions[k];
-            var spent = Spent(t, alpha);
+            var spent = Spent(t, alpha, function);
             var increment = spent - previousSpent;
             double bound;
             if (k == 0)

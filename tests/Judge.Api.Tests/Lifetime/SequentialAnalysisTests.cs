@@ -52,11 +52,41 @@ public sealed class SequentialAnalysisTests : IDisposable
         Assert.Equal("succeeded", done["status"]!.GetValue<string>());
         var result = done["canaryAnalysisExecutionResult"]!;
         Assert.True(result["didPassThresholds"]!.GetValue<bool>());
-        var judged = AnalysisClient.Results(done).Count;
-        Assert.InRange(judged, 1, 5);
+        var results = AnalysisClient.Results(done);
+        var judged = results.Count;
+        // Looks 1 (a sixth of the lifetime) spends nothing on the pass side, and the last one ends the analysis anyway.
+        Assert.InRange(judged, 2, 5);
         Assert.StartsWith($"Early pass at judgement #{judged} of 6", result["canaryScoreMessage"]!.GetValue<string>());
-        var last = AnalysisClient.Results(done)[^1]!["result"]!["judgeResult"]!["results"]!.AsArray();
-        Assert.All(last, m => Assert.True(m!["resultMetadata"]!["evidence"]!["withinTolerance"]!.GetValue<bool>()));
+        Assert.Null(results[0]!["earlyPassBoundary"]);
+        var last = results[^1]!;
+        var passLevel = last["earlyPassBoundary"]!["confidenceLevel"]!.GetValue<double>();
+        Assert.True(passLevel < last["boundary"]!["confidenceLevel"]!.GetValue<double>(),
+            "the pass side spends evenly, so its early looks are held to less than the fail side's");
+        var check = last["toleranceCheck"]!;
+        Assert.Equal(passLevel, check["confidenceLevel"]!.GetValue<double>(), 12);
+        var metrics = check["metrics"]!.AsArray();
+        Assert.Equal(AnalysisClient.Results(done)[^1]!["result"]!["judgeResult"]!["results"]!.AsArray().Count, metrics.Count);
+        Assert.All(metrics, m =>
+        {
+            Assert.True(m!["withinTolerance"]!.GetValue<bool>());
+            Assert.InRange(m["relativeLower"]!.GetValue<double>(), -0.1, 0.1);
+            Assert.InRange(m["relativeUpper"]!.GetValue<double>(), -0.1, 0.1);
+        });
+        foreach (var earlier in results.Take(judged - 1).Where(r => r!["toleranceCheck"] is not null))
+            Assert.Contains(earlier!["toleranceCheck"]!["metrics"]!.AsArray(), m => !m!["withinTolerance"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Without_early_pass_no_judgement_carries_an_early_pass_boundary_or_check()
+    {
+        var done = await RunAsync(AnalysisClient.Config());
+
+        Assert.Equal(6, AnalysisClient.Results(done).Count);
+        Assert.All(AnalysisClient.Results(done), r =>
+        {
+            Assert.Null(r!["earlyPassBoundary"]);
+            Assert.Null(r["toleranceCheck"]);
+        });
     }
 
     [Fact]
