@@ -26,7 +26,7 @@ public static class FlaggerApi
 
     public static async Task<Results<Ok<GateVerdict>, JsonHttpResult<GateVerdict>, ProblemHttpResult>> Judge(
         FlaggerWebhookPayload? payload, HttpRequest http,
-        StoredConfigLookup configs, CanaryExecutionRequestValidator requestValidator, SynchronousJudgement judgement,
+        StoredConfigLookup configs, CanaryExecutionRequestValidator requestValidator, SequentialGate gate,
         ReportLinks links, IOptions<GateOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (payload is null) return JudgeProblems.MissingBody("Flagger's webhook payload {name, namespace, phase, checksum, metadata}");
@@ -51,7 +51,7 @@ public static class FlaggerApi
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The webhook's metadata do not make a runnable canary execution.");
 
         var deadline = settings.Deadline ?? options.Value.Deadline;
-        var execution = await judgement.RunAsync(new ExecutionStart(
+        var run = await gate.RunAsync(settings.AnalysisId, new ExecutionStart(
             executionApplication,
             ParentPipelineExecutionId: null,
             configId,
@@ -60,11 +60,12 @@ public static class FlaggerApi
             settings.StorageAccountName,
             settings.MetricsAccountName,
             configAccount), deadline, cancellationToken);
+        var execution = run.Execution;
 
         var reportUrl = links.For(http, execution.PipelineId);
         if (!execution.Complete) return GateResults.DeadlinePassed(execution, deadline, reportUrl);
         if (execution.Status != ExecutionStatus.Succeeded || execution.Result is null) return GateResults.NotJudged(execution, reportUrl);
-        var verdict = GateVerdict.From(execution, reportUrl);
+        var verdict = run.Verdict(reportUrl);
         return verdict.Pass
             ? TypedResults.Ok(verdict)
             : TypedResults.Json(verdict, statusCode: StatusCodes.Status412PreconditionFailed);

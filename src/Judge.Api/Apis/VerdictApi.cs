@@ -34,8 +34,8 @@ public static class VerdictApi
         string canaryConfigId, CanaryExecutionRequest? request, HttpRequest http,
         [FromQuery] string? application, [FromQuery] string? metricsAccountName,
         [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
-        [FromQuery] string? lookback, [FromQuery] string? deadline,
-        StoredConfigLookup configs, CanaryExecutionRequestValidator requestValidator, SynchronousJudgement judgement,
+        [FromQuery] string? lookback, [FromQuery] string? deadline, [FromQuery] string? analysisId,
+        StoredConfigLookup configs, CanaryExecutionRequestValidator requestValidator, SequentialGate gate,
         ReportLinks links, IOptions<GateOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request is null) return JudgeProblems.MissingBody("a canary execution request {scopes, thresholds}");
@@ -44,6 +44,8 @@ public static class VerdictApi
         var wait = ParseDuration(deadline, "deadline", errors);
         if (wait > options.Value.MaxDeadline)
             errors.Add(new FieldError("deadline", $"must be at most {options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
+        if (analysisId?.Length > SequentialGate.MaxAnalysisIdLength)
+            errors.Add(new FieldError("analysisId", $"must be at most {SequentialGate.MaxAnalysisIdLength} characters."));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
 
         var (configId, config, configAccount) = await configs.FindAsync(
@@ -59,11 +61,12 @@ public static class VerdictApi
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary execution request is invalid.");
 
         var limit = wait ?? options.Value.Deadline;
-        var execution = await judgement.RunAsync(new ExecutionStart(
+        var run = await gate.RunAsync(analysisId, new ExecutionStart(
             executionApplication,
             ParentPipelineExecutionId: null, configId, config, request, storageAccountName, metricsAccountName, configAccount),
             limit, cancellationToken);
-        return Answer(execution, links.For(http, execution.PipelineId), whenUnfinished: e => GateResults.DeadlinePassed(e, limit, links.For(http, e.PipelineId)));
+        var execution = run.Execution;
+        return Answer(execution, links.For(http, execution.PipelineId), whenUnfinished: e => GateResults.DeadlinePassed(e, limit, links.For(http, e.PipelineId)), run);
     }
 
     public static async Task<Results<Ok<GateVerdict>, ProblemHttpResult>> GetVerdict(
@@ -104,11 +107,11 @@ public static class VerdictApi
     }
 
     private static Results<Ok<GateVerdict>, ProblemHttpResult> Answer(
-        CanaryExecution execution, string reportUrl, Func<CanaryExecution, ProblemHttpResult> whenUnfinished)
+        CanaryExecution execution, string reportUrl, Func<CanaryExecution, ProblemHttpResult> whenUnfinished, GateRun? run = null)
     {
         if (!execution.Complete) return whenUnfinished(execution);
         if (execution.Status != ExecutionStatus.Succeeded || execution.Result is null) return GateResults.NotJudged(execution, reportUrl);
-        return TypedResults.Ok(GateVerdict.From(execution, reportUrl));
+        return TypedResults.Ok(run?.Verdict(reportUrl) ?? GateVerdict.From(execution, reportUrl));
     }
 
     private static TimeSpan? ParseDuration(string? text, string field, List<FieldError> errors)

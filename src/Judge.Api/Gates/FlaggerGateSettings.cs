@@ -31,6 +31,9 @@ public sealed record FlaggerGateSettings
     public double? PassThreshold { get; init; }
     public double? MarginalThreshold { get; init; }
     public TimeSpan? Deadline { get; init; }
+
+    /// <summary>Makes every poll with the same value a look of one gate analysis, e.g. "${namespace}/${name}/${checksum}".</summary>
+    public string? AnalysisId { get; init; }
     public required IReadOnlyDictionary<string, string> ExtendedScopeParams { get; init; }
 
     /// <summary>The settings, or the problems with them, each keyed "metadata.&lt;key&gt;".</summary>
@@ -102,6 +105,7 @@ public sealed record FlaggerGateSettings
             PassThreshold = Threshold("passThreshold"),
             MarginalThreshold = Threshold("marginalThreshold"),
             Deadline = Duration("deadline", null),
+            AnalysisId = Value("analysisId"),
             ExtendedScopeParams = metadata.Keys
                 .Where(k => k.StartsWith(ScopeParamPrefix, StringComparison.Ordinal) && k.Length > ScopeParamPrefix.Length)
                 .ToDictionary(k => k[ScopeParamPrefix.Length..], k => Value(k) ?? ""),
@@ -115,6 +119,8 @@ public sealed record FlaggerGateSettings
             errors.Add(new FieldError("metadata.lookback", "must be longer than metadata.step."));
         if (settings.PassThreshold is { } pass && settings.MarginalThreshold is { } marginal && marginal > pass)
             errors.Add(new FieldError("metadata.marginalThreshold", "must not exceed metadata.passThreshold."));
+        if (settings.AnalysisId?.Length > SequentialGate.MaxAnalysisIdLength)
+            errors.Add(new FieldError("metadata.analysisId", $"must be at most {SequentialGate.MaxAnalysisIdLength} characters."));
         if (settings.Deadline > maxDeadline)
             errors.Add(new FieldError("metadata.deadline", $"must be at most {maxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
         return errors.Count > 0 ? (null, errors) : (settings, errors);

@@ -13,6 +13,8 @@ public static class GateServices
                 "Judge:Gates: Deadline must be greater than 0 and at most MaxDeadline.")
             .ValidateOnStart();
         services.AddSingleton<SynchronousJudgement>();
+        services.AddSingleton<GateAnalysisRepository>();
+        services.AddSingleton<SequentialGate>();
         services.AddSingleton<StoredConfigLookup>();
         services.AddSingleton<ReportLinks>();
         return services;

@@ -24,12 +24,7 @@ public sealed record GateVerdict(
     {
         var result = execution.Result?.JudgeResult
             ?? throw new InvalidOperationException($"Execution {execution.PipelineId} has no judge result.");
-        var (verdict, phase) = result.Score.Classification switch
-        {
-            "Pass" => ("pass", "Successful"),
-            "Marginal" => ("marginal", "Inconclusive"),
-            _ => ("fail", "Failed"),
-        };
+        var (verdict, phase) = Classify(result.Score.Classification);
         var failing = result.Results
             .Where(r => r.Classification != "Pass" && !r.Muted)
             .Select(r => new FailingMetric(r.Name, r.Classification, r.Critical, r.ClassificationReason ?? ""))
@@ -40,6 +35,34 @@ public sealed record GateVerdict(
             .ToList();
         return new GateVerdict(verdict == "pass", phase, verdict, result.Score.Score, reasons, failing, execution.PipelineId, reportUrl);
     }
+
+    /// <summary>The verdict and Argo phase of a score classification (Pass, Marginal, anything else fails).</summary>
+    public static (string Verdict, string Phase) Classify(string scoreClassification) => scoreClassification switch
+    {
+        "Pass" => ("pass", "Successful"),
+        "Marginal" => ("marginal", "Inconclusive"),
+        _ => ("fail", "Failed"),
+    };
+
+    /// <summary>The gate analysis this verdict is a look of (requests with an analysisId).</summary>
+    public string? AnalysisId { get; init; }
+
+    /// <summary>Which look of the gate analysis this verdict is: a repeated poll after a failed look answers that look.</summary>
+    public int? Look { get; init; }
+
+    /// <summary>ExactACAJudge-v2 gate analyses: what the look was held to (open-ended: look k spends 2 %/(k·(k + 1))).</summary>
+    public Judge.Stats.Sequential.LookBoundary? Boundary { get; init; }
+
+    /// <summary>This verdict as look <paramref name="look"/> of gate analysis <paramref name="analysisId"/>.</summary>
+    public GateVerdict AsLook(string analysisId, GateLook look, bool repeated) => this with
+    {
+        AnalysisId = analysisId,
+        Look = look.Number,
+        Boundary = look.Boundary,
+        Reasons = repeated
+            ? [$"gate analysis '{analysisId}' failed at look {look.Number}; every later poll answers that look's verdict", .. Reasons]
+            : Reasons,
+    };
 }
 
 /// <param name="Classification">Kayenta's metric classification: High, Low, Nodata, NodataFailMetric or Error.</param>

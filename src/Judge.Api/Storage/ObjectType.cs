@@ -8,6 +8,9 @@ public enum ObjectType
     MetricSetList,
     MetricSetPairList,
     StandaloneCanaryResultArchive,
+
+    /// <summary>Judge's own: the looks of a gate polled repeatedly under one analysisId.</summary>
+    GateAnalysis,
 }
 
 public static class ObjectTypeLayout
@@ -19,6 +22,7 @@ public static class ObjectTypeLayout
         ObjectType.MetricSetList => "metrics",
         ObjectType.MetricSetPairList => "metric_pairs",
         ObjectType.StandaloneCanaryResultArchive => "standalone_canary_archive",
+        ObjectType.GateAnalysis => "gate_analysis",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
@@ -29,6 +33,7 @@ public static class ObjectTypeLayout
         ObjectType.MetricSetList => "metric_sets.json",
         ObjectType.MetricSetPairList => "metric_set_pairs.json",
         ObjectType.StandaloneCanaryResultArchive => "standalone_canary_archive.json",
+        ObjectType.GateAnalysis => "gate_analysis.json",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 }
