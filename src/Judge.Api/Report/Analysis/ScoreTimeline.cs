@@ -34,10 +34,16 @@ public static class ScoreTimeline
             .Text($"The green dashed line is the pass threshold ({ReportNumbers.Format(thresholds.Pass)}), " +
                   $"the amber dotted one the marginal threshold ({ReportNumbers.Format(thresholds.Marginal)}). ")
             .Raw("Click a point to open that judgement's report.</p>\n")
+            .Raw(LookBoundaryTable.Applies(rows) ? "<div class=\"chart-pair\">\n" : "")
             .Raw("<figure class=\"chart\"><div class=\"chart-box chart-box-wide\"><canvas")
             .Attribute("data-chart", "scores").Attribute("role", "img")
             .Attribute("aria-label", $"Score of each of the {rows.Count} judgements over time, with the pass and marginal thresholds")
-            .Raw("></canvas></div><figcaption>Score of each judgement (0–100) by the end of its window (UTC)</figcaption></figure>\n")
-            .Raw("</section>\n");
+            .Raw("></canvas></div><figcaption>Score of each judgement (0–100) by the end of its window (UTC)</figcaption></figure>\n");
+        if (LookBoundaryTable.Applies(rows))
+        {
+            LookBoundaryTable.Write(html, rows);
+            html.Raw("</div>\n");
+        }
+        html.Raw("</section>\n");
     }
 }
