@@ -1,6 +1,7 @@
 using Judge.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultListenAddressUnlessConfigured();
 builder.AddJudge();
 
 var app = builder.Build();

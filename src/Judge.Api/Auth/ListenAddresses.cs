@@ -5,7 +5,8 @@ namespace Judge.Api.Auth;
 /// <summary>
 /// The addresses the service will listen on, read from the same settings Kestrel reads (<c>urls</c> /
 /// <c>ASPNETCORE_URLS</c> / <c>--urls</c>, <c>http_ports</c>/<c>https_ports</c>, <c>Kestrel:Endpoints:*:Url</c>), and
-/// whether every one of them is loopback. No setting at all means Kestrel's default, http://localhost:5000.
+/// whether every one of them is loopback. With no setting at all, Hosting/DefaultListenAddress supplies
+/// http://127.0.0.1:8090.
 /// </summary>
 public static class ListenAddresses
 {

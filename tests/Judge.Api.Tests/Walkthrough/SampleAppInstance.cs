@@ -1,4 +1,3 @@
-using System.Reflection;
 using Judge.Tests.Shared.Processes;
 
 namespace Judge.Api.Tests.Walkthrough;
@@ -29,10 +28,10 @@ public sealed class SampleAppInstance : IAsyncDisposable
 
     public static async Task<SampleAppInstance> StartAsync(SampleAppSettings settings)
     {
-        var dll = SampleAppDll();
+        var dll = BuiltDll.Path(BuiltDll.SampleApp);
         var port = LoopbackPort.Free();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
-        var process = await ServerProcess.StartAsync($"sample app '{settings.Version}'", DotnetHost(), [dll],
+        var process = await ServerProcess.StartAsync($"sample app '{settings.Version}'", DotnetHost.Path(), [dll],
             new Uri(baseUrl, "/healthz"), ReadyTimeout,
             new Dictionary<string, string>
             {
@@ -42,24 +41,10 @@ public sealed class SampleAppInstance : IAsyncDisposable
                 ["ASPNETCORE_URLS"] = baseUrl.ToString(),
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
             },
-            // Its own folder: the tests' folder holds Judge's appsettings.json, whose Urls would win over ASPNETCORE_URLS.
+            // Its own folder: the tests' folder holds Judge's appsettings.json, which is not the sample app's.
             workingDirectory: Path.GetDirectoryName(dll));
         return new SampleAppInstance(settings, baseUrl, process);
     }
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();
-
-    private static string SampleAppDll()
-    {
-        var path = typeof(SampleAppInstance).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "SampleAppDll")?.Value
-            ?? throw new InvalidOperationException("The test assembly does not record SampleAppDll (see Judge.Api.Tests.csproj).");
-        return File.Exists(path)
-            ? path
-            : throw new InvalidOperationException($"The sample app was not built at {path}; build tests/Judge.Api.Tests, which builds it.");
-    }
-
-    /// <summary>The dotnet host the SDK runs the tests with (DOTNET_HOST_PATH), else the one on PATH.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

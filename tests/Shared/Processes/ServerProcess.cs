@@ -79,7 +79,10 @@ public sealed class ServerProcess : IAsyncDisposable
         while (waited.Elapsed < readyTimeout)
         {
             if (_process.HasExited)
+            {
+                await _process.WaitForExitAsync(); // until its output is read to the end, so the message holds why it stopped
                 throw new InvalidOperationException($"{_name} exited with code {_process.ExitCode} before it was ready:\n{LogTail()}");
+            }
             try
             {
                 using var response = await http.GetAsync(readyUrl);
