@@ -57,7 +57,8 @@ public sealed class StandaloneAnalysisRunner(
                 if (StopReason(analysis) is { } reason)
                 {
                     // A failed execution's own exception says more than the summary.
-                    analysis.Exception = judgement.Exception?.DeepClone().AsObject() ?? OrcaException(reason);
+                    analysis.Exception = judgement.Exception?.DeepClone().AsObject()
+                        ?? OrcaException(reason, FailingMetrics.Describe(judgement));
                     await FinishAsync(analysis, ExecutionStatus.Terminal);
                     return;
                 }
@@ -241,6 +242,6 @@ public sealed class StandaloneAnalysisRunner(
 
     private static double Marginal(StandaloneAnalysis analysis) => analysis.Request.Thresholds?.Marginal ?? 0;
 
-    private static JsonObject OrcaException(string message) =>
-        new() { ["details"] = new JsonObject { ["errors"] = new JsonArray(message) } };
+    private static JsonObject OrcaException(string message, string? detail = null) =>
+        new() { ["details"] = new JsonObject { ["errors"] = detail is null ? new JsonArray(message) : new JsonArray(message, detail) } };
 }

@@ -72,6 +72,9 @@ public sealed class PrometheusSequentialAnalysisTests(SequentialPrometheus prome
         Assert.Equal("latency", failing["name"]!.GetValue<string>());
         Assert.Equal("High", failing["classification"]!.GetValue<string>());
         Assert.False(regressed["canaryAnalysisExecutionResult"]!["didPassThresholds"]!.GetValue<bool>());
+        var errors = regressed["exception"]!["details"]!["errors"]!.AsArray().Select(e => e!.GetValue<string>()).ToList();
+        Assert.Equal($"Failing metrics at judgement #{judged.Count}, held to "
+            + Judge.Stats.Judging.ConfidenceText.Percent(FailSide[judged.Count - 1].ConfidenceLevel) + ": latency (High)", errors[^1]);
 
         foreach (var unchanged in done.Skip(1))
         {
