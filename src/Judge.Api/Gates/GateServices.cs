@@ -20,6 +20,6 @@ public static class GateServices
         return services;
     }
 
-    /// <summary>POST /gates/flagger, POST /canary/{canaryConfigId}/verdict and GET /canary/{canaryExecutionId}/verdict.</summary>
-    public static IEndpointRouteBuilder MapGates(this IEndpointRouteBuilder app) => app.MapFlaggerApi().MapVerdictApi();
+    /// <summary>POST /gates/flagger, POST /canary/{canaryConfigId}/verdict, GET /canary/{canaryExecutionId}/verdict and GET /gates/analysis.</summary>
+    public static IEndpointRouteBuilder MapGates(this IEndpointRouteBuilder app) => app.MapFlaggerApi().MapVerdictApi().MapGateAnalysisApi();
 }

@@ -40,6 +40,7 @@ public sealed class AuthMatrixTests(AuthHost host) : IClassFixture<AuthHost>
         ["GET /standalone_canary_analysis/{id}/report"] = new("read", h => Task.FromResult(Json(HttpMethod.Get, $"/standalone_canary_analysis/{h.Alpha.AnalysisId}/report"))),
         ["PUT /standalone_canary_analysis/{id}/cancel"] = new("write", async h =>
             Json(HttpMethod.Put, $"/standalone_canary_analysis/{await h.StartAnalysisAsync("alpha", h.Alpha.ConfigId)}/cancel")),
+        ["GET /gates/analysis"] = new("read", _ => Task.FromResult(Json(HttpMethod.Get, "/gates/analysis?application=alpha&analysisId=rollout-1"))),
         ["GET /judges"] = new("read", _ => Task.FromResult(Json(HttpMethod.Get, "/judges"))),
         ["POST /judges/judge/inline"] = new("write", _ => Task.FromResult(Json(HttpMethod.Post, "/judges/judge/inline", new JsonObject()))),
         ["GET /metricSetPairList"] = new("read", _ => Task.FromResult(Json(HttpMethod.Get, "/metricSetPairList"))),

@@ -75,6 +75,15 @@ public sealed class GateAnalysisTests : IDisposable
         Assert.Equal(looks.Select(l => l["canaryExecutionId"]!.GetValue<string>()), stored.Looks.Select(l => l.ExecutionId));
         Assert.All(stored.Looks, l => Assert.Equal("pass", l.Verdict));
         Assert.Null(stored.FailedAtLook);
+
+        var served = await http.GetFromJsonAsync<JsonObject>("/gates/analysis?application=checkout&analysisId=checkout%2Fcanary-7d9f");
+        Assert.Equal("checkout/canary-7d9f", served!["analysisId"]!.GetValue<string>());
+        Assert.Equal([1, 2, 3], served["looks"]!.AsArray().Select(l => l!["number"]!.GetValue<int>()));
+        Assert.Equal(1 - 0.02 / 6, served["looks"]![1]!["boundary"]!["confidenceLevel"]!.GetValue<double>(), 12);
+        var unknown = await http.GetAsync("/gates/analysis?application=checkout&analysisId=never-polled");
+        await ProblemAssert.IsProblem(unknown, HttpStatusCode.NotFound);
+        var missing = await http.GetAsync("/gates/analysis?analysisId=never-polled");
+        await ProblemAssert.IsProblem(missing, HttpStatusCode.BadRequest);
     }
 
     [Fact]
