@@ -9,6 +9,8 @@ if (args.Length > 0 && args[0] == "judge-speed")
     return JudgeSpeedCommand.Run(args);
 if (args.Length > 0 && args[0] == "sequential")
     return SequentialCommand.Run(args);
+if (args.Length > 0 && args[0] == "gate-looks")
+    return GateLooksCommand.Run(args);
 if (args.Length > 0 && args[0] == "simulate")
     return SimulateCommand.Run(args);
 
