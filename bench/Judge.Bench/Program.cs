@@ -7,6 +7,8 @@ if (args.Length > 0 && args[0] == "compare")
     return CompareCommand.Run(args);
 if (args.Length > 0 && args[0] == "judge-speed")
     return JudgeSpeedCommand.Run(args);
+if (args.Length > 0 && args[0] == "judge-loop")
+    return JudgeLoopCommand.Run(args);
 if (args.Length > 0 && args[0] == "sequential")
     return SequentialCommand.Run(args);
 if (args.Length > 0 && args[0] == "simulate")
