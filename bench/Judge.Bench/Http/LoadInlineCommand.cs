@@ -21,15 +21,18 @@ internal static class LoadInlineCommand
         var api = Option(args, "--api") ?? RepositoryPaths.ApiDll;
         var body = BenchRequests.Inline(metrics, points);
 
-        using var service = await ServiceProcess.StartAsync(api);
-        var clients = Enumerable.Range(0, connections).Select(_ => Client(service.BaseAddress)).ToArray();
+        // --target http://host:port drives a service started elsewhere (under a profiler, say); its CPU is then not read.
+        var target = Option(args, "--target");
+        using var service = target is null ? await ServiceProcess.StartAsync(api) : null;
+        var baseAddress = service?.BaseAddress ?? new Uri(target!);
+        var clients = Enumerable.Range(0, connections).Select(_ => Client(baseAddress)).ToArray();
         // Warm-up: JIT and tiering of the service's judge path before anything is timed.
         var warmUp = Stopwatch.StartNew();
         while (warmUp.Elapsed.TotalSeconds < 5)
             await Task.WhenAll(clients.Select(c => PostAsync(c, body)));
 
         var loadBefore = RepositoryPaths.LoadAverage;
-        var cpuBefore = service.CpuTime;
+        var cpuBefore = service?.CpuTime ?? TimeSpan.Zero;
         var clock = Stopwatch.StartNew();
         var end = TimeSpan.FromSeconds(seconds);
         var latencies = await Task.WhenAll(clients.Select(async client =>
@@ -44,7 +47,7 @@ internal static class LoadInlineCommand
             return mine;
         }));
         var elapsed = clock.Elapsed.TotalSeconds;
-        var cpu = (service.CpuTime - cpuBefore).TotalMilliseconds;
+        var cpu = service is null ? double.NaN : (service.CpuTime - cpuBefore).TotalMilliseconds;
         var loadAfter = RepositoryPaths.LoadAverage;
 
         var all = latencies.SelectMany(l => l).Order().ToArray();
@@ -57,7 +60,30 @@ internal static class LoadInlineCommand
             + $"{Percentile(all, 0.99):0.0} | {all[^1]:0.0} | {cpu / all.Length:0.00} |"));
         foreach (var client in clients)
             client.Dispose();
+        PrintParts(body);
         return 0;
+    }
+
+    // Where a request's CPU goes, measured in this process on the same body.
+    private static void PrintParts(byte[] body)
+    {
+        var parts = new InlineRequestParts(body);
+        var request = parts.Read();
+        var input = parts.Input(request);
+        var result = parts.Judge(input);
+        double read = double.MaxValue, build = double.MaxValue, judge = double.MaxValue, write = double.MaxValue;
+        for (var round = 0; round < 3; round++)
+        {
+            read = Math.Min(read, CpuTime.MicrosecondsPerCall(parts.Read) / 1000);
+            build = Math.Min(build, CpuTime.MicrosecondsPerCall(() => parts.Input(request)) / 1000);
+            judge = Math.Min(judge, CpuTime.MicrosecondsPerCall(() => parts.Judge(input)) / 1000);
+            write = Math.Min(write, CpuTime.MicrosecondsPerCall(() => InlineRequestParts.Write(result)) / 1000);
+        }
+        Console.WriteLine("The same request's steps in this process (cpu ms, best of 3 batches):");
+        Console.WriteLine("| read JSON | build input | judge (v2) | write JSON | sum |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {read:0.00} | {build:0.00} | {judge:0.00} | {write:0.00} | {read + build + judge + write:0.00} |"));
     }
 
     internal static HttpClient Client(Uri baseAddress) =>
