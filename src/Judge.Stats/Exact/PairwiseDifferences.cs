@@ -184,9 +184,9 @@ internal sealed class PairwiseDifferences
     public double Select(long k) => SelectMany([k])[0];
 
     /// <summary>
-    /// D(k) for each rank. Each rank is first narrowed by interpolation on the values (see
-    /// <see cref="NarrowByInterpolation"/>), then, if candidates are still many, by sampled pivots; the last few
-    /// candidates are gathered and selected directly.
+    /// D(k) for each rank (repeated ranks selected once): one round with sampled pivots, then rounds with interpolated
+    /// ones (<see cref="NarrowByInterpolation"/>), more sampled rounds only if those stall, and a direct selection
+    /// among the few candidates left.
     /// </summary>
     public double[] SelectMany(ReadOnlySpan<long> ranks)
     {
