@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Judge.Bench;
+using Judge.Bench.Http;
 using Judge.Bench.Simulation;
 
 // `compare --data file.csv` times exact mode on given data (used by compare-r.sh); anything else goes to BenchmarkDotNet.
@@ -7,6 +8,12 @@ if (args.Length > 0 && args[0] == "compare")
     return CompareCommand.Run(args);
 if (args.Length > 0 && args[0] == "judge-speed")
     return JudgeSpeedCommand.Run(args);
+if (args.Length > 0 && args[0] == "judge-loop")
+    return JudgeLoopCommand.Run(args);
+if (args.Length > 0 && args[0] == "load-inline")
+    return await LoadInlineCommand.RunAsync(args);
+if (args.Length > 0 && args[0] == "stored-judge")
+    return await StoredJudgeCommand.RunAsync(args);
 if (args.Length > 0 && args[0] == "sequential")
     return SequentialCommand.Run(args);
 if (args.Length > 0 && args[0] == "gate-looks")

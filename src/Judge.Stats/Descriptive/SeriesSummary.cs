@@ -15,6 +15,16 @@ public static class SeriesSummary
         var data = values.ToArray();
         var sorted = (double[])data.Clone();
         Array.Sort(sorted);
+        return OfSorted(data, sorted);
+    }
+
+    /// <summary>As <see cref="Of"/>, given the values in their order and the same values sorted ascending.</summary>
+    public static DescriptiveStats OfSorted(ReadOnlySpan<double> data, ReadOnlySpan<double> sorted)
+    {
+        if (data.Length != sorted.Length)
+            throw new ArgumentException("the sorted values must be the same values", nameof(sorted));
+        if (data.IsEmpty)
+            return new DescriptiveStats(0, 0, 0, 0, 0, 0);
         return new DescriptiveStats(
             Min: sorted[0],
             Max: sorted[^1],

@@ -28,12 +28,29 @@ public sealed class ExactMannWhitney : ILocationShiftTest
     public ExactMannWhitneyResult Analyze(ReadOnlySpan<double> experiment, ReadOnlySpan<double> control, double confidenceLevel,
         double varianceInflation)
     {
+        ValidateLevels(confidenceLevel, varianceInflation);
+        return Analyze(SortedSamples.Create(experiment, control), confidenceLevel, varianceInflation);
+    }
+
+    /// <summary>As <see cref="Analyze(ReadOnlySpan{double}, ReadOnlySpan{double}, double, double)"/> for samples
+    /// already sorted ascending (not copied, not changed).</summary>
+    internal ExactMannWhitneyResult AnalyzeSorted(double[] experimentSorted, double[] controlSorted, double confidenceLevel,
+        double varianceInflation)
+    {
+        ValidateLevels(confidenceLevel, varianceInflation);
+        return Analyze(SortedSamples.FromSorted(experimentSorted, controlSorted), confidenceLevel, varianceInflation);
+    }
+
+    private static void ValidateLevels(double confidenceLevel, double varianceInflation)
+    {
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
             throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "confidenceLevel must lie strictly between 0 and 1");
         if (!(varianceInflation >= 1) || double.IsInfinity(varianceInflation))
             throw new ArgumentOutOfRangeException(nameof(varianceInflation), varianceInflation, "varianceInflation must be a finite number ≥ 1");
+    }
 
-        var samples = SortedSamples.Create(experiment, control);
+    private static ExactMannWhitneyResult Analyze(SortedSamples samples, double confidenceLevel, double varianceInflation)
+    {
         if (samples.AllOneValue)
             throw new AllObservationsTiedException();
 

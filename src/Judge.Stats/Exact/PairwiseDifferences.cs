@@ -1,11 +1,14 @@
+using System.Buffers;
+
 namespace Judge.Stats.Exact;
 
 /// <summary>
 /// The nx·ny differences x[i] − y[j] as an implicit matrix M[i][c] = xs[i] − yd[c] (xs ascending, yd = y descending):
 /// every row and column is ascending, also after rounding, because rounding is monotone. Nothing of size nx·ny is
 /// ever stored. Counting the entries below a pivot is one O(nx + ny) staircase walk; the k-th smallest entry is
-/// found by sample-based pivot selection over per-row candidate windows (Floyd–Rivest style, after Monahan's
-/// selection in X − Y): an expected O(log N) rounds — in practice three or four — of O(nx + ny) work each.
+/// found over per-row candidate windows (after Monahan's selection in X − Y): one round with pivots from a stratified
+/// sample, then rounds with pivots interpolated between the values bounding the candidates — usually two or three
+/// rounds of O(nx + ny) work in all — and a direct selection among the few candidates left.
 /// </summary>
 internal sealed class PairwiseDifferences
 {
@@ -148,8 +151,14 @@ internal sealed class PairwiseDifferences
     /// <summary>The smallest difference strictly greater than <paramref name="value"/>, or +∞ when there is none.</summary>
     public double NextAbove(double value)
     {
-        var perRow = new int[Rows];
+        var perRow = Scratch.LowBelow;
         CountAtMost(value, perRow);
+        return SmallestPast(perRow);
+    }
+
+    // The smallest entry right of each row's count (+∞ when every row is exhausted).
+    private double SmallestPast(int[] perRow)
+    {
         var next = double.PositiveInfinity;
         for (var i = 0; i < Rows; i++)
             if (perRow[i] < Columns)
@@ -167,47 +176,24 @@ internal sealed class PairwiseDifferences
     /// <summary>D(k + 1), given D(k).</summary>
     public double Successor(long k, double kth)
     {
-        var (_, atMost) = CountAround(kth);
-        return atMost > k ? kth : NextAbove(kth);
+        var perRow = Scratch.LowBelow;
+        return CountAtMost(kth, perRow) > k ? kth : SmallestPast(perRow);
     }
 
     /// <summary>D(k): the k-th smallest difference, 1-based, repeated values kept.</summary>
     public double Select(long k) => SelectMany([k])[0];
 
     /// <summary>
-    /// D(k) for each rank. Ranks close together (interval bounds and median) share the first rounds, which narrow
-    /// the candidates to the span of the ranks; each rank then finishes on its own.
+    /// D(k) for each rank (repeated ranks selected once): one round with sampled pivots, then rounds with interpolated
+    /// ones (<see cref="NarrowByInterpolation"/>), more sampled rounds only if those stall, and a direct selection
+    /// among the few candidates left.
     /// </summary>
     public double[] SelectMany(ReadOnlySpan<long> ranks)
     {
         var results = new double[ranks.Length];
-        long first = long.MaxValue, last = long.MinValue;
         foreach (var k in ranks)
-        {
             if (k < 1 || k > Count)
                 throw new ArgumentOutOfRangeException(nameof(ranks), k, $"rank must lie in 1..{Count}");
-            if (k > 1 && k < Count)
-                (first, last) = (Math.Min(first, k), Math.Max(last, k));
-        }
-        if (first == long.MaxValue)
-        {
-            for (var r = 0; r < ranks.Length; r++)
-                results[r] = ranks[r] == 1 ? Min : Max;
-            return results;
-        }
-
-        // Candidate window of row i: columns [Lo[i], Hi[i]). Everything left of Lo is known to lie below every
-        // pending rank's value, everything from Hi on above it.
-        var s = _scratch ??= new SelectionScratch(Rows, _sampleSize, _gatherLimit);
-        Array.Clear(s.Lo);
-        Array.Fill(s.Hi, Columns);
-        var windows = new Windows(0, Count);
-        if (first < last)
-        {
-            windows = NarrowToSpan(first, last, s, windows);
-            s.Lo.CopyTo(s.SharedLo, 0);
-            s.Hi.CopyTo(s.SharedHi, 0);
-        }
 
         for (var r = 0; r < ranks.Length; r++)
         {
@@ -223,15 +209,12 @@ internal sealed class PairwiseDifferences
                 results[r] = k == 1 ? Min : Max;
                 continue;
             }
-            if (first < last)
-            {
-                s.SharedLo.CopyTo(s.Lo, 0);
-                s.SharedHi.CopyTo(s.Hi, 0);
-            }
-            results[r] = SelectInWindows(k, s, windows);
+            results[r] = SelectOne(k);
         }
         return results;
     }
+
+    private SelectionScratch Scratch => _scratch ??= new SelectionScratch(Rows);
 
     private readonly record struct Windows(long Below, long Remaining);
 
@@ -246,77 +229,152 @@ internal sealed class PairwiseDifferences
         return new Windows(below, remaining);
     }
 
-    // Shared rounds for ranks first < last: pivots bracket the whole span, and narrowing stops once the windows are
-    // not much larger than the span or a round stops paying.
-    private Windows NarrowToSpan(long first, long last, SelectionScratch s, Windows windows)
+    // Interpolation rounds stop once this few candidates remain: gathering and selecting them costs about one walk.
+    private long InterpolationGoal => Math.Min(_gatherLimit, Math.Max(64, (Rows + Columns) / 4));
+
+    private const int MaxInterpolationRounds = 12;
+
+    /// <summary>
+    /// The candidates still holding D(k): row i's columns [Lo[i], Hi[i]) of the scratch, <see cref="Below"/> entries
+    /// left of them (all below D(k)) and <see cref="Remaining"/> inside; every candidate lies in [Low, High].
+    /// </summary>
+    private readonly record struct Bracket(long Below, long Remaining, double Low, double High);
+
+    private double SelectOne(long k)
     {
-        var enough = Math.Max(_gatherLimit, 4 * (last - first + 1));
-        while (windows.Remaining > enough)
+        // Candidate window of row i: columns [Lo[i], Hi[i]). Everything left of Lo is known to lie below D(k),
+        // everything from Hi on above it.
+        var s = Scratch;
+        Array.Clear(s.Lo);
+        Array.Fill(s.Hi, Columns);
+        var bracket = new Bracket(0, Count, Min, Max);
+        var goal = InterpolationGoal;
+        if (bracket.Remaining > goal)
         {
-            var (low, high) = BracketingPivots(first - windows.Below, last - windows.Below, windows.Remaining, s.Lo, s.Hi, s.Sample);
-            var (belowLow, belowHigh) = CountBelow(low, high, s.LowBelow, s.HighBelow);
-            // Pivots are candidates, so every count lies inside its row's window and can become a window edge.
-            var narrowed = false;
-            if (first > belowLow)
-            {
-                (s.Lo, s.LowBelow) = (s.LowBelow, s.Lo);             // every rank's value >= low
-                narrowed = true;
-            }
-            if (last <= belowLow)
-            {
-                (s.Hi, s.LowBelow) = (s.LowBelow, s.Hi);             // every rank's value < low (so Lo kept above)
-                narrowed = true;
-            }
-            else if (last <= belowHigh)
-            {
-                (s.Hi, s.HighBelow) = (s.HighBelow, s.Hi);           // every rank's value < high
-                narrowed = true;
-            }
-            var previous = windows.Remaining;
-            windows = Measure(s);
-            if (!narrowed || windows.Remaining > previous / 2)
-                break;
+            // One sampled round first: interpolation over the whole range fails on heavy tails, within the
+            // sampled bracket the distribution is smooth enough.
+            var (sampled, found) = SampledRound(k, s, bracket);
+            if (found is { } value)
+                return value;
+            bracket = NarrowByInterpolation(k, s, sampled, goal);
         }
-        return windows;
+        while (bracket.Remaining > _gatherLimit)
+        {
+            var (next, found) = SampledRound(k, s, bracket);
+            if (found is { } value)
+                return value;
+            bracket = next;
+        }
+        return SelectGathered(k - bracket.Below, bracket.Remaining, s.Lo, s.Hi);
     }
 
-    private double SelectInWindows(long k, SelectionScratch s, Windows windows)
+    /// <summary>
+    /// Rounds that aim two pivots at ranks k ± margin by linear interpolation between the values bounding the
+    /// candidates, and count both in one interleaved walk. Within a bracket the differences' distribution is smooth,
+    /// so each round cuts the candidates by about an order of magnitude; the margin follows the last round's
+    /// interpolation error. Stops when a round no longer cuts an eighth of the candidates (heavy ties, or values too
+    /// close for a pivot between them): the sampled rounds carry on from there.
+    /// </summary>
+    private Bracket NarrowByInterpolation(long k, SelectionScratch s, Bracket bracket, long goal)
     {
-        while (windows.Remaining > _gatherLimit)
+        var margin = Math.Max(goal / 4.0, bracket.Remaining / 64.0);
+        for (var round = 0; round < MaxInterpolationRounds && bracket.Remaining > goal; round++)
         {
-            var rank = k - windows.Below;
-            var (low, high) = BracketingPivots(rank, rank, windows.Remaining, s.Lo, s.Hi, s.Sample);
-            var (belowLow, belowHigh) = CountBelow(low, high, s.LowBelow, s.HighBelow);
+            var (below, remaining, low, high) = bracket;
+            var rank = k - below;
+            double aimLow = rank - margin, aimHigh = rank + margin;
+            var pivotLow = Interpolate(low, high, aimLow / remaining);
+            var pivotHigh = Interpolate(low, high, aimHigh / remaining);
+            if (!double.IsFinite(pivotLow) || !double.IsFinite(pivotHigh))
+                break;
+            var (belowLow, belowHigh) = CountBelow(pivotLow, pivotHigh, s.LowBelow, s.HighBelow);
+            var error = Math.Max(Math.Abs(belowLow - below - aimLow), Math.Abs(belowHigh - below - aimHigh));
             if (k <= belowLow)
             {
-                (s.Hi, s.LowBelow) = (s.LowBelow, s.Hi);             // D(k) < low
+                (s.Hi, s.LowBelow) = (s.LowBelow, s.Hi);             // D(k) < pivotLow
+                high = pivotLow;
             }
             else if (k <= belowHigh)
             {
-                (s.Lo, s.LowBelow) = (s.LowBelow, s.Lo);             // low <= D(k) < high
+                (s.Lo, s.LowBelow) = (s.LowBelow, s.Lo);             // pivotLow <= D(k) < pivotHigh
                 (s.Hi, s.HighBelow) = (s.HighBelow, s.Hi);
+                (low, high) = (pivotLow, pivotHigh);
             }
             else
             {
-                // The "≤" walk also detects D(k) == high, which keeps heavily tied data from stalling.
-                if (k <= CountAtMost(high, s.HighBelow))
-                    return high;
-                (s.Lo, s.HighBelow) = (s.HighBelow, s.Lo);           // D(k) > high
+                (s.Lo, s.HighBelow) = (s.HighBelow, s.Lo);           // D(k) >= pivotHigh
+                low = pivotHigh;
             }
-            windows = Measure(s);
+            var windows = Measure(s);
+            bracket = new Bracket(windows.Below, windows.Remaining, low, high);
+            if (windows.Remaining > remaining - remaining / 8)
+                break;
+            margin = Math.Max(goal / 4.0, Math.Min(2 * error * windows.Remaining / remaining, windows.Remaining / 8.0));
         }
-
-        return SelectGathered(k - windows.Below, windows.Remaining, s.Lo, s.Hi, s.Gathered);
+        return bracket;
     }
 
-    // Takes a systematic sample of the remaining candidates (evenly spaced in row order from a random start; each
+    // The value a share of the way from low to high, kept inside [low, high] against rounding.
+    private static double Interpolate(double low, double high, double share) =>
+        Math.Clamp(low + Math.Clamp(share, 0, 1) * (high - low), low, high);
+
+    /// <summary>One round with pivots from a sample of the candidates; returns D(k) itself when a pivot is it.</summary>
+    private (Bracket Next, double? Found) SampledRound(long k, SelectionScratch s, Bracket bracket)
+    {
+        var rank = k - bracket.Below;
+        var (low, high) = BracketingPivots(rank, rank, bracket.Remaining, s.Lo, s.Hi);
+        var (belowLow, belowHigh) = CountBelow(low, high, s.LowBelow, s.HighBelow);
+        double lowValue = bracket.Low, highValue = bracket.High;
+        if (k <= belowLow)
+        {
+            (s.Hi, s.LowBelow) = (s.LowBelow, s.Hi);             // D(k) < low
+            highValue = low;
+        }
+        else if (k <= belowHigh)
+        {
+            (s.Lo, s.LowBelow) = (s.LowBelow, s.Lo);             // low <= D(k) < high
+            (s.Hi, s.HighBelow) = (s.HighBelow, s.Hi);
+            (lowValue, highValue) = (low, high);
+        }
+        else
+        {
+            // The "≤" walk also detects D(k) == high, which keeps heavily tied data from stalling.
+            if (k <= CountAtMost(high, s.HighBelow))
+                return (bracket, high);
+            (s.Lo, s.HighBelow) = (s.HighBelow, s.Lo);           // D(k) > high
+            lowValue = high;
+        }
+        var windows = Measure(s);
+        return (new Bracket(windows.Below, windows.Remaining, lowValue, highValue), null);
+    }
+
+    private const double GoldenRatioFraction = 0.6180339887498949;
+
+    // Takes a stratified sample of the remaining candidates (one per equal stretch of positions in row order; each
     // row's window is sorted, so this is a stratified sample of the values) and returns two of its order statistics
     // that bracket the target's expected position with high probability: each round keeps a small fraction.
-    private (double Low, double High) BracketingPivots(long firstRank, long lastRank, long remaining, int[] lo, int[] hi, double[] sample)
+    private (double Low, double High) BracketingPivots(long firstRank, long lastRank, long remaining, int[] lo, int[] hi)
+    {
+        var sample = ArrayPool<double>.Shared.Rent(_sampleSize);
+        try
+        {
+            return BracketingPivots(firstRank, lastRank, remaining, lo, hi, sample.AsSpan(0, _sampleSize));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(sample);
+        }
+    }
+
+    private (double Low, double High) BracketingPivots(long firstRank, long lastRank, long remaining, int[] lo, int[] hi, Span<double> sample)
     {
         var size = sample.Length;
         var step = (double)remaining / size;
-        var next = _random.NextDouble() * step;
+        // One candidate per stratum of `step` positions, at a low-discrepancy offset inside it: evenly spaced positions
+        // alias with the rows (at n = m with n samples every one fell in the same column, a sample of x, not of x − y).
+        var offset = _random.NextDouble();
+        var stratum = 0;
+        var next = offset * step;
         var taken = 0;
         var rowStart = 0L;
         for (var i = 0; i < Rows && taken < size; i++)
@@ -328,7 +386,9 @@ internal sealed class PairwiseDifferences
                 if (position >= rowEnd)
                     break;
                 sample[taken++] = At(i, lo[i] + (int)(position - rowStart));
-                next += step;
+                offset += GoldenRatioFraction;
+                offset -= Math.Floor(offset);
+                next = (++stratum + offset) * step;
             }
             rowStart = rowEnd;
         }
@@ -336,32 +396,31 @@ internal sealed class PairwiseDifferences
         var spread = 3.0 * Math.Sqrt(taken);
         var lowIndex = (int)Math.Clamp(Math.Floor((double)firstRank / remaining * taken - spread), 0, taken - 1);
         var highIndex = (int)Math.Clamp(Math.Ceiling((double)lastRank / remaining * taken + spread), lowIndex, taken - 1);
-        var slice = sample.AsSpan(0, taken);
+        var slice = sample[..taken];
         var low = QuickSelect.Select(slice, lowIndex);
         // After the first selection everything right of lowIndex is >= low: the second one only searches there.
         var high = highIndex == lowIndex ? low : QuickSelect.Select(slice[(lowIndex + 1)..], highIndex - lowIndex - 1);
         return (low, high);
     }
 
-    private double SelectGathered(long rankInWindows, long remaining, int[] lo, int[] hi, double[] buffer)
+    private double SelectGathered(long rankInWindows, long remaining, int[] lo, int[] hi)
     {
+        var buffer = ArrayPool<double>.Shared.Rent((int)remaining);
         var values = buffer.AsSpan(0, (int)remaining);
         var n = 0;
         for (var i = 0; i < Rows; i++)
             for (var c = lo[i]; c < hi[i]; c++)
                 values[n++] = At(i, c);
-        return QuickSelect.Select(values, (int)(rankInWindows - 1));
+        var selected = QuickSelect.Select(values, (int)(rankInWindows - 1));
+        ArrayPool<double>.Shared.Return(buffer);
+        return selected;
     }
 
-    private sealed class SelectionScratch(int rows, int sampleSize, int gatherLimit)
+    private sealed class SelectionScratch(int rows)
     {
         public int[] Lo { get; set; } = new int[rows];
         public int[] Hi { get; set; } = new int[rows];
         public int[] LowBelow { get; set; } = new int[rows];
         public int[] HighBelow { get; set; } = new int[rows];
-        public double[] Sample { get; } = new double[sampleSize];
-        public double[] Gathered { get; } = new double[gatherLimit];
-        public int[] SharedLo { get; } = new int[rows];
-        public int[] SharedHi { get; } = new int[rows];
     }
 }

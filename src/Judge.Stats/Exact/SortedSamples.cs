@@ -45,6 +45,26 @@ internal sealed class SortedSamples
         return samples;
     }
 
+    /// <summary>As <see cref="Create"/> for samples already sorted ascending (held, not copied).</summary>
+    public static SortedSamples FromSorted(double[] experiment, double[] control)
+    {
+        CheckSorted(experiment, nameof(experiment));
+        CheckSorted(control, nameof(control));
+        var samples = new SortedSamples(experiment, control);
+        samples.CountTies();
+        return samples;
+    }
+
+    // Sorted ascending, so the ends show any infinity (and a NaN, which sorts first).
+    private static void CheckSorted(double[] sorted, string name)
+    {
+        if (sorted.Length == 0)
+            throw new ArgumentException($"{name} must hold at least one value", name);
+        foreach (var end in (ReadOnlySpan<double>)[sorted[0], sorted[^1]])
+            if (!double.IsFinite(end))
+                throw new ArgumentException($"{name} holds {end}; every value must be finite", name);
+    }
+
     private static double[] SortedCopy(ReadOnlySpan<double> values, string name)
     {
         if (values.IsEmpty)

@@ -6,16 +6,14 @@ namespace Judge.Stats.Judging;
 /// </summary>
 internal readonly record struct BaselineLocation(double Value, string Name)
 {
-    public static BaselineLocation Of(double[] control)
+    public static BaselineLocation Of(SortedSeries control)
     {
         if (control.Length == 0)
             return new BaselineLocation(0, "median");
-        var sorted = (double[])control.Clone();
-        Array.Sort(sorted);
-        var median = Preprocessing.Percentile.R7OfSorted(sorted, 50);
+        var median = Preprocessing.Percentile.R7OfSorted(control.Sorted, 50);
         return median != 0
             ? new BaselineLocation(median, "median")
-            : new BaselineLocation(Descriptive.SampleMoments.Mean(control), "mean");
+            : new BaselineLocation(Descriptive.SampleMoments.Mean(control.Values), "mean");
     }
 
     /// <summary>Whether a change can be written as a share of it (not when it is 0 or not a number).</summary>

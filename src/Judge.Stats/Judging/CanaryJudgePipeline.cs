@@ -36,8 +36,8 @@ internal sealed class CanaryJudgePipeline
             outcome.Reason,
             outcome.Critical,
             metric.Analysis.Muted,
-            new MetricSideMetadata(SeriesSummary.Of(outcome.Control)),
-            new MetricSideMetadata(SeriesSummary.Of(outcome.Experiment)),
+            new MetricSideMetadata(SeriesSummary.OfSorted(outcome.Control.Values, outcome.Control.Sorted)),
+            new MetricSideMetadata(SeriesSummary.OfSorted(outcome.Experiment.Values, outcome.Experiment.Sorted)),
             outcome.Metadata);
     }
 

@@ -15,7 +15,7 @@ internal sealed class DependentShiftComparison : IMetricComparison
 {
     private static readonly ExactMannWhitney Test = new();
 
-    public MetricComparison Compare(double[] control, double[] experiment, MetricAnalysisConfig config, double confidenceLevel,
+    public MetricComparison Compare(SortedSeries control, SortedSeries experiment, MetricAnalysisConfig config, double confidenceLevel,
         double tolerance)
     {
         var (controlDependence, experimentDependence) = Dependence(control, experiment);
@@ -30,12 +30,12 @@ internal sealed class DependentShiftComparison : IMetricComparison
         ExactMannWhitneyResult result;
         try
         {
-            result = Test.Analyze(experiment, control, confidenceLevel, inflation);
+            result = Test.AnalyzeSorted(experiment.Sorted, control.Sorted, confidenceLevel, inflation);
             // Nodata only where the sample sizes could not reach the judge's usual confidence: an early look of a
             // sequential analysis, held to far more, passes with low evidence instead (its data are not missing).
             var nodataLevel = Math.Min(confidenceLevel, JudgeConstants.ConfidenceLevel);
             if (!result.ConfidenceReachable
-                && ((inflation == 1.0 && nodataLevel == confidenceLevel) || !Test.Analyze(experiment, control, nodataLevel).ConfidenceReachable))
+                && ((inflation == 1.0 && nodataLevel == confidenceLevel) || !Test.AnalyzeSorted(experiment.Sorted, control.Sorted, nodataLevel, 1.0).ConfidenceReachable))
                 return new MetricComparison(null, control, experiment,
                     TooFewPoints: ClassificationReasons.TooFewPoints(control.Length, experiment.Length, nodataLevel));
         }
@@ -56,9 +56,9 @@ internal sealed class DependentShiftComparison : IMetricComparison
 
     // Each side's own dependence; pooled over both sides (half the noise) when their autoregressions agree within
     // sampling error (|Δφ| under 2.576 standard errors), as a baseline's and a canary's of one service mostly do.
-    private static (SeriesDependence Control, SeriesDependence Experiment) Dependence(double[] control, double[] experiment)
+    private static (SeriesDependence Control, SeriesDependence Experiment) Dependence(SortedSeries control, SortedSeries experiment)
     {
-        var (controlRanks, experimentRanks) = (AverageRanks.Of(control), AverageRanks.Of(experiment));
+        var (controlRanks, experimentRanks) = (control.Ranks, experiment.Ranks);
         var own = (Control: LongRunVariance.Of(controlRanks), Experiment: LongRunVariance.Of(experimentRanks));
         if (control.Length < LongRunVariance.MinCount || experiment.Length < LongRunVariance.MinCount)
             return own;

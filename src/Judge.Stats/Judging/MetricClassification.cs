@@ -8,6 +8,6 @@ internal sealed record MetricClassification(
     string Reason,
     bool Critical,
     ResultMetadata? Metadata,
-    double[] Control,
-    double[] Experiment,
+    SortedSeries Control,
+    SortedSeries Experiment,
     string Path);

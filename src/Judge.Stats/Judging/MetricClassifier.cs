@@ -44,10 +44,16 @@ internal sealed class MetricClassifier
         ArgumentNullException.ThrowIfNull(control);
         ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(config);
-        var c = SeriesPreprocessor.Apply(control, config);
-        var e = SeriesPreprocessor.Apply(experiment, config);
+        var c = SortedSeries.Of(SeriesPreprocessor.Apply(control, config));
+        var e = SortedSeries.Of(SeriesPreprocessor.Apply(experiment, config));
+        if (_comparison.UsesRanks(config))
+        {
+            // Ranking sorts: asked for first, the one sort a side also gives every later step its sorted values.
+            _ = c.Ranks;
+            _ = e.Ranks;
+        }
         var statistical = ClassifyPreprocessed(name, c, e, config);
-        var violation = AbsoluteBoundCheck.Check(name, config.Bound, e);
+        var violation = AbsoluteBoundCheck.Check(name, config.Bound, e.Values);
         if (violation is null)
             return statistical;
         return statistical with
@@ -55,23 +61,23 @@ internal sealed class MetricClassifier
             Classification = violation.Classification,
             Reason = $"{violation.Reason}; statistical verdict {statistical.Classification}: {statistical.Reason}",
             Critical = config.Critical,
-            Metadata = statistical.Metadata ?? new ResultMetadata(EffectSizeMeasures.MeanRatio(c, e)),
+            Metadata = statistical.Metadata ?? new ResultMetadata(EffectSizeMeasures.MeanRatio(c.Values, e.Values)),
             Path = "absolute-bound",
         };
     }
 
-    private MetricClassification ClassifyPreprocessed(string name, double[] c, double[] e, MetricAnalysisConfig config)
+    private MetricClassification ClassifyPreprocessed(string name, SortedSeries c, SortedSeries e, MetricAnalysisConfig config)
     {
         if (c.Length == 0 || e.Length == 0)
             return NoData(name, c, e, config);
 
-        if (SameMultiset(c, e))
+        if (SameMultiset(c.Sorted, e.Sorted))
             return new MetricClassification(MetricVerdicts.Pass, ClassificationReasons.Identical(name, c.Length), false,
                 new ResultMetadata(1.0), c, e, "identical");
 
         if (SingleDistinctValue(c, e))
             return new MetricClassification(MetricVerdicts.Pass,
-                ClassificationReasons.SingleValue(name, c[0], c.Length, e.Length), false, new ResultMetadata(1.0), c, e,
+                ClassificationReasons.SingleValue(name, c.Values[0], c.Length, e.Length), false, new ResultMetadata(1.0), c, e,
                 "single-value");
 
         var comparison = _comparison.Compare(c, e, config, _confidenceLevel, _tolerance);
@@ -106,7 +112,7 @@ internal sealed class MetricClassifier
     private ShiftDecision Decide(MetricComparison comparison, MetricAnalysisConfig config)
     {
         var shift = comparison.Shift!;
-        double[] control = comparison.Control, experiment = comparison.Experiment;
+        double[] control = comparison.Control.Values, experiment = comparison.Experiment.Values;
         // A rate ratio is gated by allowedIncrease/allowedDecrease alone: its interval need only exclude a ratio of 1.
         var tolerance = comparison.Evidence?.Kind == MetricKind.Count ? 0 : _tolerance;
         var criticalValue = tolerance * Math.Abs(shift.Estimate);
@@ -136,10 +142,10 @@ internal sealed class MetricClassifier
 
         return new ShiftDecision(classification, critical, above, below, shift.PValue, shift.CiLower, shift.CiUpper,
             shift.Estimate, lowerBound, upperBound, config.Direction, thresholds, effect, meanRatio, _confidenceLevel,
-            BaselineLocation.Of(control), comparison.Evidence);
+            BaselineLocation.Of(comparison.Control), comparison.Evidence);
     }
 
-    private static MetricClassification NoData(string name, double[] c, double[] e, MetricAnalysisConfig config)
+    private static MetricClassification NoData(string name, SortedSeries c, SortedSeries e, MetricAnalysisConfig config)
     {
         if (config.NanStrategy == NanStrategy.Replace)
             return new MetricClassification(MetricVerdicts.Pass, ClassificationReasons.EmptyReplaced(name, c.Length, e.Length),
@@ -147,28 +153,25 @@ internal sealed class MetricClassifier
         return NodataVerdict(ClassificationReasons.MissingData(name, c.Length, e.Length, config.MustHaveData), c, e, config);
     }
 
-    private static MetricClassification NodataVerdict(string reason, double[] c, double[] e, MetricAnalysisConfig config) =>
+    private static MetricClassification NodataVerdict(string reason, SortedSeries c, SortedSeries e, MetricAnalysisConfig config) =>
         config.MustHaveData && !config.Critical
             ? new MetricClassification(MetricVerdicts.NodataFailMetric, reason, false, new ResultMetadata(1.0), c, e, "nodata")
             : new MetricClassification(MetricVerdicts.Nodata, reason, config.Critical, new ResultMetadata(1.0), c, e, "nodata");
 
-    private static bool SameMultiset(double[] c, double[] e)
+    private static bool SameMultiset(double[] sortedC, double[] sortedE)
     {
-        if (c.Length != e.Length)
+        if (sortedC.Length != sortedE.Length)
             return false;
-        var sc = (double[])c.Clone();
-        var se = (double[])e.Clone();
-        Array.Sort(sc);
-        Array.Sort(se);
-        for (var i = 0; i < sc.Length; i++)
-            if (sc[i] != se[i])
+        for (var i = 0; i < sortedC.Length; i++)
+            if (sortedC[i] != sortedE[i])
                 return false;
         return true;
     }
 
-    private static bool SingleDistinctValue(double[] c, double[] e)
+    // Every value equals the baseline's first: both sides' smallest and largest do.
+    private static bool SingleDistinctValue(SortedSeries c, SortedSeries e)
     {
-        var first = c[0];
-        return c.All(v => v == first) && e.All(v => v == first);
+        var first = c.Values[0];
+        return c.Sorted[0] == first && c.Sorted[^1] == first && e.Sorted[0] == first && e.Sorted[^1] == first;
     }
 }

@@ -14,8 +14,8 @@ namespace Judge.Stats.Judging;
 /// <param name="Failed">The test could not run on these values.</param>
 internal sealed record MetricComparison(
     LocationShiftResult? Shift,
-    double[] Control,
-    double[] Experiment,
+    SortedSeries Control,
+    SortedSeries Experiment,
     MetricEvidence? Evidence = null,
     string? TooFewPoints = null,
     bool Failed = false);
@@ -23,6 +23,9 @@ internal sealed record MetricComparison(
 /// <summary>The statistical step of a metric's classification, after preprocessing and the short cuts.</summary>
 internal interface IMetricComparison
 {
-    MetricComparison Compare(double[] control, double[] experiment, MetricAnalysisConfig config, double confidenceLevel,
+    MetricComparison Compare(SortedSeries control, SortedSeries experiment, MetricAnalysisConfig config, double confidenceLevel,
         double tolerance);
+
+    /// <summary>Whether <see cref="Compare"/> reads the series' ranks (then one sort a side yields ranks and order).</summary>
+    bool UsesRanks(MetricAnalysisConfig config) => false;
 }

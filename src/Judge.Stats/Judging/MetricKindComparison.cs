@@ -6,7 +6,9 @@ internal sealed class MetricKindComparison : IMetricComparison
     private readonly DependentShiftComparison _continuous = new();
     private readonly RateComparison _count = new();
 
-    public MetricComparison Compare(double[] control, double[] experiment, MetricAnalysisConfig config, double confidenceLevel,
+    public bool UsesRanks(MetricAnalysisConfig config) => config.Kind != MetricKind.Count;
+
+    public MetricComparison Compare(SortedSeries control, SortedSeries experiment, MetricAnalysisConfig config, double confidenceLevel,
         double tolerance) =>
         config.Kind == MetricKind.Count
             ? _count.Compare(control, experiment, config, confidenceLevel, tolerance)

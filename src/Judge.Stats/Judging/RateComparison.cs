@@ -16,10 +16,15 @@ internal sealed class RateComparison : IMetricComparison
     public const string Regime = "rate-ratio";
 
     public MetricComparison Compare(double[] control, double[] experiment, MetricAnalysisConfig config, double confidenceLevel,
-        double tolerance)
+        double tolerance) =>
+        Compare(SortedSeries.Of(control), SortedSeries.Of(experiment), config, confidenceLevel, tolerance);
+
+    public MetricComparison Compare(SortedSeries controlSeries, SortedSeries experimentSeries, MetricAnalysisConfig config,
+        double confidenceLevel, double tolerance)
     {
+        double[] control = controlSeries.Values, experiment = experimentSeries.Values;
         if (control.Length < MinSteps || experiment.Length < MinSteps)
-            return new MetricComparison(null, control, experiment,
+            return new MetricComparison(null, controlSeries, experimentSeries,
                 TooFewPoints: ClassificationReasons.TooFewSteps(control.Length, experiment.Length, MinSteps));
         RateRatioResult rates;
         try
@@ -28,7 +33,7 @@ internal sealed class RateComparison : IMetricComparison
         }
         catch (Exception ex) when (ex is ArgumentException or ArithmeticException)
         {
-            return new MetricComparison(null, control, experiment, Failed: true);
+            return new MetricComparison(null, controlSeries, experimentSeries, Failed: true);
         }
 
         var shift = new LocationShiftResult(rates.PValue, rates.ExperimentTotal, rates.LogLower, rates.LogUpper,
@@ -38,6 +43,6 @@ internal sealed class RateComparison : IMetricComparison
             Math.Exp(rates.LogLower) - 1, Math.Exp(rates.LogUpper) - 1,
             new RateRatioEvidence(rates.RateRatio, Math.Exp(rates.LogLower), Math.Exp(rates.LogUpper), rates.ControlTotal,
                 rates.ExperimentTotal));
-        return new MetricComparison(shift, control, experiment, evidence);
+        return new MetricComparison(shift, controlSeries, experimentSeries, evidence);
     }
 }

@@ -61,8 +61,9 @@ internal static class RelativeTerms
     public static string Percent(double fraction, bool signed = false)
     {
         var percent = fraction * 100;
-        var digits = Math.Abs(percent) >= 1 ? "0.#" : "0.###";
-        return percent.ToString(signed ? $"+{digits};-{digits};0" : digits, CultureInfo.InvariantCulture) + " %";
+        var wide = Math.Abs(percent) >= 1;
+        var format = signed ? wide ? "+0.#;-0.#;0" : "+0.###;-0.###;0" : wide ? "0.#" : "0.###";
+        return percent.ToString(format, CultureInfo.InvariantCulture) + " %";
     }
 
     private static string Threshold(double threshold, EffectSizeMeasure measure) =>

@@ -8,15 +8,18 @@ public static class AverageRanks
 {
     /// <summary>1-based average ranks, in the order of <paramref name="values"/>.</summary>
     /// <exception cref="ArgumentException">a value is NaN, which has no rank.</exception>
-    public static double[] Of(ReadOnlySpan<double> values)
+    public static double[] Of(ReadOnlySpan<double> values) => WithSorted(values).Ranks;
+
+    /// <summary>As <see cref="Of"/>, with the values sorted ascending that the ranking sorted anyway.</summary>
+    internal static (double[] Sorted, double[] Ranks) WithSorted(ReadOnlySpan<double> values)
     {
-        var order = SortedOrder(values, nameof(values));
+        var (keys, order) = SortedOrder(values, nameof(values));
         var ranks = new double[values.Length];
         var start = 0;
         while (start < order.Length)
         {
             var end = start + 1;
-            while (end < order.Length && values[order[end]] == values[order[start]])
+            while (end < order.Length && keys[end] == keys[start])
                 end++;
             // Positions start..end-1 hold ranks start+1..end; their mean is a multiple of 0.5, so exact.
             var rank = (start + 1 + end) / 2.0;
@@ -24,7 +27,7 @@ public static class AverageRanks
                 ranks[order[k]] = rank;
             start = end;
         }
-        return ranks;
+        return (keys, ranks);
     }
 
     /// <summary>Sum of the ranks of the first <paramref name="first"/>.Length values when
@@ -42,7 +45,7 @@ public static class AverageRanks
         return sum;
     }
 
-    private static int[] SortedOrder(ReadOnlySpan<double> values, string paramName)
+    private static (double[] Keys, int[] Order) SortedOrder(ReadOnlySpan<double> values, string paramName)
     {
         var keys = values.ToArray();
         for (var i = 0; i < keys.Length; i++)
@@ -52,6 +55,6 @@ public static class AverageRanks
         for (var i = 0; i < order.Length; i++)
             order[i] = i;
         Array.Sort(keys, order);
-        return order;
+        return (keys, order);
     }
 }

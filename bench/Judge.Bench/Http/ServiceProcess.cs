@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Judge.Bench.Http;
+
+/// <summary>
+/// The service as a child process on a free loopback port with its embedded defaults, working in a fresh temporary
+/// folder (so its data folder is empty and thrown away); its CPU time is read from the process for per-request cost.
+/// </summary>
+internal sealed class ServiceProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly string _folder;
+
+    private ServiceProcess(Process process, string folder, Uri baseAddress)
+    {
+        _process = process;
+        _folder = folder;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <param name="apiDll">Judge.Api.dll of a Release build.</param>
+    public static async Task<ServiceProcess> StartAsync(string apiDll)
+    {
+        if (!File.Exists(apiDll))
+            throw new FileNotFoundException($"{apiDll} is missing: build it first (dotnet build -c Release src/Judge.Api)", apiDll);
+        var port = FreePort();
+        var folder = Directory.CreateTempSubdirectory("judge-bench-").FullName;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { apiDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning" })
+            start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[service] {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var service = new ServiceProcess(process, folder, new Uri($"http://127.0.0.1:{port}"));
+        await service.WaitUntilUpAsync();
+        return service;
+    }
+
+    private async Task WaitUntilUpAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"the service exited with code {_process.ExitCode}");
+            try
+            {
+                using var response = await client.GetAsync("/judges");
+                if (response.IsSuccessStatusCode)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("the service did not answer GET /judges within 60 s");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

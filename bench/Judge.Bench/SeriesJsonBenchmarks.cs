@@ -1,0 +1,37 @@
+using BenchmarkDotNet.Attributes;
+using Judge.Api.Apis;
+using Judge.Bench.Http;
+using Judge.Stats.Judging;
+
+namespace Judge.Bench;
+
+/// <summary>
+/// The JSON side of POST /judges/judge/inline at 50 metrics × 720 points a side (a ~530 KB body): reading the body
+/// into the request model, writing the judge's result, and the judgement between them for scale.
+/// </summary>
+[MemoryDiagnoser]
+public class SeriesJsonBenchmarks
+{
+    private InlineRequestParts _parts = null!;
+    private JudgesApi.InlineJudgeRequest _request = null!;
+    private CanaryJudgeInput _input = null!;
+    private CanaryJudgeResult _result = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _parts = new InlineRequestParts(BenchRequests.Inline(50, 720));
+        _request = _parts.Read();
+        _input = _parts.Input(_request);
+        _result = _parts.Judge(_input);
+    }
+
+    [Benchmark]
+    public int ReadRequest() => _parts.Read().MetricSetPairs!.Count;
+
+    [Benchmark]
+    public int WriteResult() => InlineRequestParts.Write(_result).Length;
+
+    [Benchmark(Baseline = true)]
+    public string Judge() => _parts.Judge(_input).Score.Classification;
+}
