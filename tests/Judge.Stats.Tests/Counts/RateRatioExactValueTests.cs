@@ -90,6 +90,18 @@ public class RateRatioExactValueTests
     }
 
     [Fact]
+    public void EqualTotalsUnderUnequalTrafficAreEvidenceOfALowerCanaryRate()
+    {
+        // 15 vs 15 events with twice the canary traffic: X ~ Binomial(30, 2/3) under equal rates, x = 15; mid-p
+        // P(X < 15) + ½P(X = 15) = 0.0311 (exact sums), so p = 0.0623 and the rate ratio is 1/2.
+        var result = RateRatioTest.Compare([5, 5, 5], [5, 5, 5], 2.0, 0.98, 0.25);
+
+        Assert.Equal(1.0, result.Dispersion);
+        Assert.Equal(0.5, result.RateRatio, 12);
+        Assert.Equal(0.06227727695475263, result.PValue, 9);
+    }
+
+    [Fact]
     public void NoEventsOnEitherSideHaveNoRatioAndAnUnboundedInterval()
     {
         var result = RateRatioTest.Compare([0, 0, 0], [0, 0, 0], 1.0, 0.98, 0.25);
