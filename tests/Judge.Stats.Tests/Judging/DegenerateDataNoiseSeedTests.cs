@@ -61,4 +61,13 @@ public class DegenerateDataNoiseSeedTests
         Assert.All(experiment, v => Assert.InRange(v, 3 - 3e-4, 3 + 3e-4));
         Assert.NotEqual(3.0, experiment[0]);
     }
+
+    [Fact]
+    public void OnlyTwoNonEmptyConstantSeriesAreDegenerate()
+    {
+        Assert.True(DegenerateDataNoise.IsDegenerate([2.0, 2.0], [3.0]));
+        Assert.False(DegenerateDataNoise.IsDegenerate([], [3.0, 3.0]));
+        Assert.False(DegenerateDataNoise.IsDegenerate([2.0, 2.0], []));
+        Assert.False(DegenerateDataNoise.IsDegenerate([2.0, 2.5], [3.0, 3.0]));
+    }
 }

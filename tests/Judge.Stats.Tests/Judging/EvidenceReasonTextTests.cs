@@ -13,22 +13,23 @@ public class EvidenceReasonTextTests
     private static readonly EffectSizeConfig Neutral = EffectSizeConfig.Default(EffectSizeMeasure.MeanRatio);
     private static readonly EffectSizeConfig Gated = new(EffectSizeMeasure.MeanRatio, 1.2, 0.8, 1.5, 0.5);
 
-    // Baseline median 10; shift −2 (−20 %), 98 % CI −3 … −1, tolerance 0.5 (5 %), canary mean 19 % lower.
+    // Baseline median 10; shift −2 (−20 %), 98 % CI −3 … −1, tolerance 0.5 (5 %), canary mean 19 % lower;
+    // effective points 40/3 = 13.3 and 25/2 = 12.5.
     private static ShiftDecision Continuous(string classification, bool above = false, bool below = false,
         Direction direction = Direction.Either, EffectSizeConfig? thresholds = null, double level = 0.98,
         bool reachable = true, double detectable = 0.08, bool critical = false, double effect = 0.9) =>
         new(classification, critical, above, below, PValue: 0.001, CiLower: -3, CiUpper: -1, Estimate: -2,
             LowerBound: -0.5, UpperBound: 0.5, direction, thresholds ?? Neutral, effect, MeanRatio: 0.81,
             ConfidenceLevel: level, new BaselineLocation(10, "median"),
-            new MetricEvidence(MetricKind.Continuous, new SeriesDependence(40, 2.0, 0.5), new SeriesDependence(25, 2.0, 0.4),
+            new MetricEvidence(MetricKind.Continuous, new SeriesDependence(40, 3.0, 0.5), new SeriesDependence(25, 2.0, 0.4),
                 VarianceInflation: 2.0, DetectableEffect: detectable, ConfidenceReachable: reachable,
                 RelativeLower: -0.3, RelativeUpper: -0.1));
 
     private const string ContinuousChange =
         "shift -2 = -20 % of the baseline median 10, 98 % CI -30 % … -10 %, p = 0.001, tolerance ±5 %; canary mean -19.0 % vs baseline";
-    private const string ContinuousSeen = "detectable change ±8 %, effective points 20 baseline, 12.5 canary";
+    private const string ContinuousSeen = "detectable change ±8 %, effective points 13.3 baseline, 12.5 canary";
 
-    // 24 canary vs 12 baseline events, rate ratio 2, CI 0.891 … 4.79, dispersion 1.5.
+    // 24.1234 canary vs 12 baseline events (dispersed counts need not be whole), rate ratio 2, CI 0.891 … 4.79, dispersion 1.5.
     private static ShiftDecision Count(string classification, bool above = false, bool below = false,
         Direction direction = Direction.Either, EffectSizeConfig? thresholds = null, bool reachable = true,
         double detectable = 0.5, double upper = 4.79, double controlTotal = 12, bool critical = false) =>
@@ -37,9 +38,9 @@ public class EvidenceReasonTextTests
             ConfidenceLevel: 0.98, new BaselineLocation(4, "median"),
             new MetricEvidence(MetricKind.Count, SeriesDependence.Independent(3), SeriesDependence.Independent(3),
                 VarianceInflation: 1.5, DetectableEffect: detectable, ConfidenceReachable: reachable,
-                RelativeLower: -0.1, RelativeUpper: 3.79, new RateRatioEvidence(2.0, 0.891, upper, controlTotal, 24)));
+                RelativeLower: -0.1, RelativeUpper: 3.79, new RateRatioEvidence(2.0, 0.891, upper, controlTotal, 24.1234)));
 
-    private const string CountChange = "24 canary vs 12 baseline events, rate ratio 2, 98 % CI 0.891 … 4.79, p = 0.047";
+    private const string CountChange = "24.12 canary vs 12 baseline events, rate ratio 2, 98 % CI 0.891 … 4.79, p = 0.047";
 
     private static string Reason(ShiftDecision d) => ClassificationReasons.Shift("m", d);
 
@@ -57,7 +58,7 @@ public class EvidenceReasonTextTests
     public void AFailedCountMetricIsWrittenAsARateRatioWithItsDispersion()
     {
         Assert.Equal($"m: canary higher ({CountChange}; detectable change ±50 %, dispersion 1.5)", Reason(Count(MetricVerdicts.High, above: true)));
-        Assert.Equal("m: canary higher (24 canary vs 0 baseline events, rate ratio 2, 98 % CI 0.891 … ∞, p = 0.047; "
+        Assert.Equal("m: canary higher (24.12 canary vs 0 baseline events, rate ratio 2, 98 % CI 0.891 … ∞, p = 0.047; "
             + "detectable change ±50 %, dispersion 1.5)",
             Reason(Count(MetricVerdicts.High, above: true, upper: double.PositiveInfinity, controlTotal: 0)));
     }

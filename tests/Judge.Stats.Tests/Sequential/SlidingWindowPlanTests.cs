@@ -51,7 +51,14 @@ public class SlidingWindowPlanTests
     [InlineData(1.0)]
     [InlineData(1.5)]
     [InlineData(double.NaN)]
-    public void TheConfidenceLevelMustLieStrictlyBetweenZeroAndOne(double confidence) =>
-        Assert.Equal("confidenceLevel",
-            Assert.Throws<ArgumentOutOfRangeException>(() => SequentialPlan.For([10.0], cumulative: true, confidence)).ParamName);
+    public void TheConfidenceLevelMustLieStrictlyBetweenZeroAndOne(double confidence)
+    {
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => SequentialPlan.For([10.0], cumulative: true, confidence));
+        Assert.Equal("confidenceLevel", refused.ParamName);
+        Assert.StartsWith("confidenceLevel must lie strictly between 0 and 1", refused.Message);
+    }
+
+    [Fact]
+    public void NoWindowLengthsAreRefused() =>
+        Assert.Equal("windowLengths", Assert.Throws<ArgumentNullException>(() => SequentialPlan.For(null!, cumulative: true, 0.98)).ParamName);
 }

@@ -94,16 +94,24 @@ public class SpendingBoundaryTests
     [InlineData(new[] { 0.0, 1.0 })]
     [InlineData(new[] { 0.5, 1.2 })]
     [InlineData(new[] { double.NaN })]
-    public void FractionsMustIncreaseWithinZeroToOne(double[] fractions) =>
-        Assert.Equal("fractions", Assert.Throws<ArgumentException>(() => SpendingBoundary.CriticalValues(fractions, 0.02)).ParamName);
+    public void FractionsMustIncreaseWithinZeroToOne(double[] fractions)
+    {
+        var refused = Assert.Throws<ArgumentException>(() => SpendingBoundary.CriticalValues(fractions, 0.02));
+        Assert.Equal("fractions", refused.ParamName);
+        Assert.StartsWith("information fractions must increase within (0, 1]", refused.Message);
+    }
 
     [Theory]
     [InlineData(0.0)]
     [InlineData(1.0)]
     [InlineData(-0.1)]
     [InlineData(double.NaN)]
-    public void AlphaMustLieStrictlyBetweenZeroAndOne(double alpha) =>
-        Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => SpendingBoundary.CriticalValues([1.0], alpha)).ParamName);
+    public void AlphaMustLieStrictlyBetweenZeroAndOne(double alpha)
+    {
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => SpendingBoundary.CriticalValues([1.0], alpha));
+        Assert.Equal("alpha", refused.ParamName);
+        Assert.StartsWith("alpha must lie strictly between 0 and 1", refused.Message);
+    }
 
     [Fact]
     public void TheSpendingFunctionIsClampedOutsideZeroToOne()
