@@ -73,6 +73,34 @@ public class RateRatioExactValueTests
     public void ConfidenceIsReachableWhenTheMostExtremeSplitIsAsRareAsAlpha(int canaryEvents, bool reachable) =>
         Assert.Equal(reachable, RateRatioTest.Compare([canaryEvents], [0], 1.0, 0.9375, 0.25).ConfidenceReachable);
 
+    // Canary traffic twice (or half) the baseline's puts the null share at 2/3 (or 1/3). Confidence counts as reachable
+    // when a split to either side could reach it, so the likelier side's all-events split decides: mid-p (2/3)ⁿ ≤ 0.02
+    // needs n ≥ 10 events (9 give 0.026), though all of 9 on the unlikelier side, (1/3)⁹, would be far below α.
+    [Theory]
+    [InlineData(new double[] { 3, 3, 2 }, new double[] { 0, 1, 0 }, 2.0, false)]
+    [InlineData(new double[] { 3, 3, 3 }, new double[] { 0, 1, 0 }, 2.0, true)]
+    [InlineData(new double[] { 0, 1, 0 }, new double[] { 3, 3, 2 }, 0.5, false)]
+    [InlineData(new double[] { 0, 1, 0 }, new double[] { 3, 3, 3 }, 0.5, true)]
+    public void WithATrafficRatioTheLikelierSidesAllEventSplitDecidesReachability(double[] canary, double[] baseline,
+        double trafficRatio, bool reachable)
+    {
+        var result = RateRatioTest.Compare(canary, baseline, trafficRatio, 0.98, 0.25);
+        Assert.Equal(1.0, result.Dispersion);
+        Assert.Equal(reachable, result.ConfidenceReachable);
+    }
+
+    [Fact]
+    public void EqualTotalsUnderUnequalTrafficAreEvidenceOfALowerCanaryRate()
+    {
+        // 15 vs 15 events with twice the canary traffic: X ~ Binomial(30, 2/3) under equal rates, x = 15; mid-p
+        // P(X < 15) + ½P(X = 15) = 0.0311 (exact sums), so p = 0.0623 and the rate ratio is 1/2.
+        var result = RateRatioTest.Compare([5, 5, 5], [5, 5, 5], 2.0, 0.98, 0.25);
+
+        Assert.Equal(1.0, result.Dispersion);
+        Assert.Equal(0.5, result.RateRatio, 12);
+        Assert.Equal(0.06227727695475263, result.PValue, 9);
+    }
+
     [Fact]
     public void NoEventsOnEitherSideHaveNoRatioAndAnUnboundedInterval()
     {
