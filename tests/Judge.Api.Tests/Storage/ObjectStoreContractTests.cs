@@ -172,6 +172,7 @@ public abstract class ObjectStoreContractTests
         await AssertStoredPathsAsync(
             "canary_archive/same-id/canary_archive.json",
             "canary_config/same-id/canary_config.json",
+            "gate_analysis/same-id/gate_analysis.json",
             "metric_pairs/same-id/metric_set_pairs.json",
             "metrics/same-id/metric_sets.json",
             "standalone_canary_archive/same-id/standalone_canary_archive.json");
