@@ -102,6 +102,16 @@ public class RateRatioExactValueTests
     }
 
     [Fact]
+    public void CountsWithinPoissonNoiseAreTakenAsPoisson()
+    {
+        // Canary 0, 3, 0 and baseline 1, 0, 1: pooled variance (6 + 2/3)/6 = 1.11 per step over the mean 5/6 is 4/3,
+        // inside the one-sided 20 % Poisson noise 1 + 0.8416·√((2 + 6/5)/6) = 1.61 (with 2 − 6/5 it would be 1.31).
+        var result = RateRatioTest.Compare([0, 3, 0], [1, 0, 1], 1.0, 0.98, 0.25);
+
+        Assert.Equal(1.0, result.Dispersion);
+    }
+
+    [Fact]
     public void NoEventsOnEitherSideHaveNoRatioAndAnUnboundedInterval()
     {
         var result = RateRatioTest.Compare([0, 0, 0], [0, 0, 0], 1.0, 0.98, 0.25);

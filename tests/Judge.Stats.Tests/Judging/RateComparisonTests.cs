@@ -40,4 +40,15 @@ public class RateComparisonTests
         Assert.True(result.Failed);
         Assert.Null(result.Shift);
     }
+
+    [Fact]
+    public void TheRelativeEndsAreTheRateRatioIntervalLessOne()
+    {
+        // Canary 24 vs baseline 12 events: log interval −0.1150826 … 1.5663799 (exact binomial sums, see
+        // RateRatioExactValueTests), so the canary's rate is between 10.9 % lower and 379 % higher.
+        var evidence = new RateComparison().Compare([3, 4, 5], [9, 7, 8], Counts, 0.98, 0.25).Evidence!;
+
+        Assert.Equal(Math.Exp(-0.11508257488994855) - 1, evidence.RelativeLower, 6);
+        Assert.Equal(Math.Exp(1.56637991461972) - 1, evidence.RelativeUpper, 6);
+    }
 }
