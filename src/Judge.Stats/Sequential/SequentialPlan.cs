@@ -36,7 +36,9 @@ public static class SequentialPlan
         return Enumerable.Range(1, looks).Select(k =>
         {
             var share = SpendingBoundary.Spent((double)k / looks, alpha, function) - SpendingBoundary.Spent((double)(k - 1) / looks, alpha, function);
-            var c = Normal.InvCDF(0, 1, 1 - Math.Max(share, 1e-16) / 2);
+            // From the lower tail, where a tiny share keeps its precision; a share that crosses nothing gets the
+            // cumulative branch's critical value for a look that spends nothing.
+            var c = share > 0 ? Math.Min(-Normal.InvCDF(0, 1, share / 2), SpendingBoundary.NoCrossing) : SpendingBoundary.NoCrossing;
             return new LookBoundary(k, looks, (double)k / looks, c, Math.Min(1 - share, SpendingBoundary.MaxConfidence));
         }).ToList();
     }

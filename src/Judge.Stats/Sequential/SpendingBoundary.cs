@@ -14,7 +14,8 @@ namespace Judge.Stats.Sequential;
 public static class SpendingBoundary
 {
     private const int GridPoints = 401; // odd, for Simpson's rule
-    private const double NoCrossing = 8.3; // |Z| ≥ 8.3 has probability below 1e-16
+    /// <summary>The critical value of a look that spends nothing: |Z| ≥ 8.3 has probability below 1e-16.</summary>
+    public const double NoCrossing = 8.3;
 
     /// <summary>α spent by information fraction <paramref name="fraction"/> (0 at 0, α at 1).</summary>
     public static double Spent(double fraction, double alpha, SpendingFunction function = SpendingFunction.OBrienFleming)
