@@ -10,7 +10,7 @@ namespace Judge.Api.Execution;
 /// </summary>
 public static class DamagedExecution
 {
-    public const string Reason = "The stored execution document was damaged (unreadable) when this host started; the execution was marked terminal.";
+    public const string Reason = "The stored execution document was damaged (unreadable) when its run resumed; the execution was marked terminal.";
 
     public static CanaryExecution Terminal(string id, string storageAccountName, byte[] json, long now) => new()
     {

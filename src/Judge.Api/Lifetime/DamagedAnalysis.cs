@@ -10,7 +10,7 @@ namespace Judge.Api.Lifetime;
 /// </summary>
 public static class DamagedAnalysis
 {
-    public const string Reason = "The stored canary analysis document was damaged (unreadable) when this host started; the analysis was marked terminal.";
+    public const string Reason = "The stored canary analysis document was damaged (unreadable) when its run resumed; the analysis was marked terminal.";
 
     public static StandaloneAnalysis Terminal(string id, string storageAccountName, byte[] json, long now) => new()
     {
