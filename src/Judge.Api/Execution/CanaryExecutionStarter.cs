@@ -34,14 +34,18 @@ public sealed class CanaryExecutionStarter(
     ExecutionRepository repository,
     Engine.EngineScheduling engine,
     QueryDryRun dryRun,
+    ExecutionAdmission admission,
     ObjectStoreResolver stores,
     MetricSourceChoice sources,
     TimeProvider clock)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
-    /// <exception cref="ProblemException">400: a metric's query cannot be built for a scope.</exception>
+    /// <exception cref="Problems.ProblemException">400: a metric's query cannot be built for a scope.</exception>
+    /// <exception cref="QueueFullException">Judge:Execution:MaxQueued executions are unfinished.</exception>
     public async Task<string> StartAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
+        if (!start.Admitted)
+            await admission.EnsureRoomAsync(cancellationToken);
         var execution = await CreateAsync(start, cancellationToken);
         await engine.ScheduleExecutionAsync(execution.StorageAccountName, execution.PipelineId, CancellationToken.None);
         return execution.PipelineId;

@@ -15,6 +15,7 @@ public static class ExecutionServices
         services.AddSingleton<InlineRuns>();
         services.AddSingleton<QueryDryRun>();
         services.AddSingleton<ExecutionCancellation>();
+        services.AddSingleton<ExecutionAdmission>();
         services.AddSingleton<MetricSourceChoice>();
         services.AddSingleton<CanaryExecutionRunner>();
         services.AddSingleton<CanaryExecutionStarter>();

@@ -30,14 +30,17 @@ public sealed class StandaloneAnalysisStarter(
     StandaloneAnalysisRepository repository,
     Engine.EngineScheduling engine,
     QueryDryRun dryRun,
+    ExecutionAdmission admission,
     ObjectStoreResolver stores,
     MetricSourceChoice sources,
     TimeProvider clock)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
     /// <exception cref="Problems.ProblemException">400: a metric's query cannot be built for a scope.</exception>
+    /// <exception cref="QueueFullException">Judge:Execution:MaxQueued executions are unfinished.</exception>
     public async Task<string> StartAsync(AnalysisStart start, CancellationToken cancellationToken)
     {
+        await admission.EnsureRoomAsync(cancellationToken);
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
         var metricsAccount = sources.RecordedAccountName(start.Config, start.MetricsAccountName);
         var now = clock.GetUtcNow();

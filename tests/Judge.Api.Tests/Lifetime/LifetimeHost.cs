@@ -43,7 +43,10 @@ public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetr
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseEngineIn(storePath);
+        if (storePath.Length > 0)
+            builder.UseEngineIn(storePath);
+        else
+            builder.UseOwnEngine();
         var store = storeAccount ?? new Dictionary<string, string> { ["Type"] = "filesystem", ["Path"] = storePath };
         foreach (var (key, value) in store)
             builder.UseSetting($"Judge:Accounts:store:{key}", value);
