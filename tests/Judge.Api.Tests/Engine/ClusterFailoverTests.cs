@@ -6,6 +6,7 @@ using Judge.Api.Storage;
 using Judge.Api.Tests.Gates;
 using Judge.Api.Tests.Storage;
 using Npgsql;
+using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -16,13 +17,15 @@ namespace Judge.Api.Tests.Engine;
 /// Three replicas (separate processes) on one real PostgreSQL engine cluster, one s3rver store and a real Prometheus
 /// behind a counting proxy. 30 executions and 2 lifetime analyses are started across them and one replica is killed
 /// (-9) while it runs some: every execution completes exactly once with the result a single replica gives, the
-/// analyses run one execution per judgement in order, and both survivors answer for every id.
+/// analyses run one execution per judgement in order, and both survivors answer for every id. A cancel sent to one
+/// replica stops the execution another one runs.
 /// </summary>
 public sealed class ClusterFailoverTests : IAsyncLifetime
 {
     private const int Executions = 30;
     private const int Metrics = 3;
     private const int FailoverSeconds = 6;
+    private static readonly TimeSpan HeldFor = TimeSpan.FromMinutes(1);
     private readonly PostgresServer postgres = new();
     private readonly S3rverFixture s3 = new();
     private readonly GatePrometheus prometheus = new();
@@ -34,8 +37,11 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         await Task.WhenAll(postgres.InitializeAsync(), s3.InitializeAsync(), prometheus.InitializeAsync());
         proxy = WireMockServer.Start();
         // Slow enough that the killed replica is caught with executions in flight.
-        proxy.Given(Request.Create().UsingAnyMethod())
+        proxy.Given(Request.Create().UsingAnyMethod()).AtPriority(10)
             .RespondWith(Response.Create().WithProxy(prometheus.BaseUrl.ToString().TrimEnd('/')).WithDelay(TimeSpan.FromMilliseconds(300)));
+        // Queries of the app "held" answer only after a minute: an execution fetching them runs until canceled.
+        proxy.Given(Request.Create().UsingAnyMethod().WithParam("query", new WildcardMatcher("*held*"))).AtPriority(1)
+            .RespondWith(Response.Create().WithProxy(prometheus.BaseUrl.ToString().TrimEnd('/')).WithDelay(HeldFor));
     }
 
     public async Task DisposeAsync()
@@ -75,12 +81,12 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
     private static readonly string Start = GateHistory.Anchor.ToString("yyyy-MM-ddTHH:mm:ssZ");
     private static readonly string End = GateHistory.Anchor.AddMinutes(30).ToString("yyyy-MM-ddTHH:mm:ssZ");
 
-    private static JsonObject CanaryRequest()
+    private static JsonObject CanaryRequest(string experiment = "podinfo")
     {
         JsonObject Side(string app) => new() { ["scope"] = app, ["location"] = "test", ["start"] = Start, ["end"] = End, ["step"] = 10 };
         return new JsonObject
         {
-            ["scopes"] = new JsonObject { ["default"] = new JsonObject { ["controlScope"] = Side("podinfo-primary"), ["experimentScope"] = Side("podinfo") } },
+            ["scopes"] = new JsonObject { ["default"] = new JsonObject { ["controlScope"] = Side("podinfo-primary"), ["experimentScope"] = Side(experiment) } },
             ["thresholds"] = new JsonObject { ["pass"] = 95, ["marginal"] = 75 },
         };
     }
@@ -235,6 +241,28 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         {
             if (!killed) await c.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_cancel_sent_to_one_replica_stops_the_execution_another_replica_runs()
+    {
+        var settings = Settings(await postgres.NewDatabaseAsync());
+        await using var b = await JudgeReplica.StartAsync("judge-b", settings);
+        var configId = await PostAsync(b.Http, "/canaryConfig?configurationAccountName=store", Config(), "canaryConfigId");
+        // Fired while b is the only replica, so b runs it; its experiment fetches are held for a minute.
+        var id = await PostAsync(b.Http, $"/canary/{configId}?metricsAccountName=prom&storageAccountName=store", CanaryRequest("held"), "canaryExecutionId");
+        await WaitForAsync(b.Http, $"/canary/{id}", s => s["stageStatus"]!["fetchExperiment0"]!.GetValue<string>() == "running", TimeSpan.FromSeconds(60));
+        await using var a = await JudgeReplica.StartAsync("judge-a", settings);
+
+        var asked = DateTime.UtcNow;
+        Assert.Equal(HttpStatusCode.Accepted, (await a.Http.PutAsync($"/canary/{id}/cancel", null)).StatusCode);
+        var done = await WaitForAsync(a.Http, $"/canary/{id}", s => s["complete"]!.GetValue<bool>(), HeldFor);
+
+        Assert.Equal("canceled", done["status"]!.GetValue<string>());
+        Assert.True(DateTime.UtcNow - asked < HeldFor / 2, $"the cancel took {DateTime.UtcNow - asked}: the held fetch ended the run, not the cancel");
+        Assert.Null(done["result"]);
+        Assert.Equal(HttpStatusCode.Accepted, (await b.Http.PutAsync($"/pipelines/{id}/cancel", null)).StatusCode);
+        Assert.Equal("canceled", (await GetAsync(a.Http, $"/canary/{id}"))!["status"]!.GetValue<string>());
     }
 
     private static async Task WatchAsync(IReadOnlyList<JudgeReplica> replicas, IReadOnlyList<string> ids,
