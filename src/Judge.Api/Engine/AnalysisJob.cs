@@ -48,9 +48,9 @@ public sealed class AnalysisJob(
         }
         catch (Exception ex) when (TransientFailure.IsTransient(ex))
         {
-            var attempt = JobNames.Attempt(context) + 1;
-            logger.LogWarning("Canary analysis {AnalysisId}: storage failed ({Reason}); trying again (attempt {Attempt}).", id, ex.Message, attempt);
-            await EngineScheduling.ContinueAsync(context, clock.GetUtcNow() + RetryBackoff.After(attempt), CancellationToken.None, attempt);
+            var (attempt, delay) = await EngineScheduling.RetryLaterAsync(context, clock);
+            logger.LogWarning("Canary analysis {AnalysisId}: storage failed ({Reason}); trying again in {Delay} (attempt {Attempt}).",
+                id, ex.Message, delay, attempt);
         }
         catch (Exception ex)
         {
@@ -73,18 +73,9 @@ public sealed class AnalysisJob(
         }
         catch (DamagedDocumentException)
         {
-        }
-        var json = await repository.Store(account).ReadAsync(ObjectType.StandaloneCanaryResultArchive, id, cancellationToken);
-        if (json is null)
-            return null;
-        var key = $"{ObjectType.StandaloneCanaryResultArchive.Group()}/{id}";
-        if (DamagedText.SaysComplete(json))
-        {
-            logger.LogError("The stored canary analysis at {ObjectKey} in storage account {Account} is damaged; it had completed and is left as it is.", key, account);
+            await DamagedDocuments.SettleAsync(repository, ObjectType.StandaloneCanaryResultArchive, account, id, "canary analysis",
+                json => DamagedAnalysis.Terminal(id, account, json, clock.GetUtcNow().ToUnixTimeMilliseconds()), logger, cancellationToken);
             return null;
         }
-        logger.LogError("The stored canary analysis at {ObjectKey} in storage account {Account} is damaged and incomplete; marking it terminal.", key, account);
-        await repository.SaveAsync(DamagedAnalysis.Terminal(id, account, json, clock.GetUtcNow().ToUnixTimeMilliseconds()), cancellationToken);
-        return null;
     }
 }

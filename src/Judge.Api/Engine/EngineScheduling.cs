@@ -47,6 +47,15 @@ public sealed class EngineScheduling(ISchedulerFactory schedulers, TimeProvider 
         await context.Scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
     }
 
+    /// <summary>After a transient failure: fires the running job again once its backoff has passed.</summary>
+    public static async Task<(int Attempt, TimeSpan Delay)> RetryLaterAsync(IJobExecutionContext context, TimeProvider clock)
+    {
+        var attempt = JobNames.Attempt(context) + 1;
+        var delay = RetryBackoff.After(attempt);
+        await ContinueAsync(context, clock.GetUtcNow() + delay, CancellationToken.None, attempt);
+        return (attempt, delay);
+    }
+
     /// <summary>Removes the running job's other triggers (a step scheduled before a cancel, say): its document is complete.</summary>
     public static async Task EndAsync(IJobExecutionContext context)
     {

@@ -27,11 +27,9 @@ public sealed class ExecutionJob(
         }
         catch (Exception ex) when (TransientFailure.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
-            var attempt = JobNames.Attempt(context) + 1;
-            var delay = RetryBackoff.After(attempt);
+            var (attempt, delay) = await EngineScheduling.RetryLaterAsync(context, clock);
             logger.LogWarning("Execution {ExecutionId}: storage failed ({Reason}); trying again in {Delay} (attempt {Attempt}).",
                 id, ex.Message, delay, attempt);
-            await EngineScheduling.ContinueAsync(context, clock.GetUtcNow() + delay, CancellationToken.None, attempt);
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
         {
@@ -54,7 +52,8 @@ public sealed class ExecutionJob(
         }
         catch (DamagedDocumentException)
         {
-            await MarkDamagedAsync(account, id, cancellationToken);
+            await DamagedDocuments.SettleAsync(repository, ObjectType.CanaryResultArchive, account, id, "execution",
+                json => DamagedExecution.Terminal(id, account, json, clock.GetUtcNow().ToUnixTimeMilliseconds()), logger, cancellationToken);
             return;
         }
         if (execution is null)
@@ -100,22 +99,6 @@ public sealed class ExecutionJob(
         await repository.SaveAsync(execution, cancellationToken);
         logger.LogInformation("Resuming execution {ExecutionId} (resumption {Count}).", execution.PipelineId, execution.Resumptions);
         return true;
-    }
-
-    /// <summary>An unreadable document is logged; one that does not say it completed is marked terminal with the reason.</summary>
-    private async Task MarkDamagedAsync(string account, string id, CancellationToken cancellationToken)
-    {
-        var json = await repository.Store(account).ReadAsync(ObjectType.CanaryResultArchive, id, cancellationToken);
-        if (json is null)
-            return;
-        var key = $"{ObjectType.CanaryResultArchive.Group()}/{id}";
-        if (DamagedText.SaysComplete(json))
-        {
-            logger.LogError("The stored execution at {ObjectKey} in storage account {Account} is damaged; it had completed and is left as it is.", key, account);
-            return;
-        }
-        logger.LogError("The stored execution at {ObjectKey} in storage account {Account} is damaged and incomplete; marking it terminal.", key, account);
-        await repository.SaveAsync(DamagedExecution.Terminal(id, account, json, clock.GetUtcNow().ToUnixTimeMilliseconds()), cancellationToken);
     }
 
     /// <summary>A permanent failure: recorded on the document, with the reason, when storage allows.</summary>
