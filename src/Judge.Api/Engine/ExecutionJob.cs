@@ -72,11 +72,15 @@ public sealed class ExecutionJob(
             return;
 
         await runner.RunAsync(execution, cancellationToken);
-        if (execution.Complete || !cancellationToken.IsCancellationRequested)
+        if (!cancellationToken.IsCancellationRequested)
+            return;
+        // Stopped: what counts is what was stored, since the last write may have been cut short.
+        var stored = await repository.FindAsync(account, id, CancellationToken.None);
+        if (stored is null || stored.Complete)
             return;
         if (await EngineScheduling.CancelRequestedAsync(context))
         {
-            await runner.CancelAsync(execution);
+            await runner.CancelAsync(stored);
             return;
         }
         // Stopped by a host shutdown: thrown, so that the engine hands the firing back for recovery.

@@ -27,17 +27,16 @@ public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetr
     /// </summary>
     public async Task UntilNoRunnerHoldsAsync(string analysisId)
     {
-        for (var poll = 0; poll < 500 && IsRunning(analysisId); poll++)
+        for (var poll = 0; poll < 500 && await IsRunningAsync(analysisId); poll++)
             await Task.Delay(10);
-        Assert.False(IsRunning(analysisId), $"a runner still holds analysis {analysisId}");
+        Assert.False(await IsRunningAsync(analysisId), $"a runner still holds analysis {analysisId}");
     }
 
     /// <summary>Whether a step of the analysis runs now, or one is still scheduled (its job exists).</summary>
-    public bool IsRunning(string analysisId)
+    public async Task<bool> IsRunningAsync(string analysisId)
     {
-        var engine = Services.GetRequiredService<EngineScheduling>();
-        var scheduler = engine.SchedulerAsync(CancellationToken.None).GetAwaiter().GetResult();
-        return scheduler.GetJobDetail(JobNames.Analysis(analysisId), CancellationToken.None).AsTask().GetAwaiter().GetResult() is not null;
+        var scheduler = await Services.GetRequiredService<EngineScheduling>().SchedulerAsync(CancellationToken.None);
+        return await scheduler.GetJobDetail(JobNames.Analysis(analysisId), CancellationToken.None) is not null;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -105,7 +105,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var done = await client.DriveUntilCompleteAsync(id);
         await host.UntilNoRunnerHoldsAsync(id);
         client.AdvanceTo(At(60));
-        Assert.False(host.IsRunning(id));
+        Assert.False(await host.IsRunningAsync(id));
 
         Assert.Equal("terminal", done["status"]!.GetValue<string>());
         Assert.Equal([100.0, 0.0], AnalysisClient.Scores(done));
@@ -204,7 +204,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var done = await client.DriveUntilCompleteAsync(id);
         await host.UntilNoRunnerHoldsAsync(id);
         client.AdvanceTo(At(70));
-        Assert.False(host.IsRunning(id));
+        Assert.False(await host.IsRunningAsync(id));
 
         Assert.Equal("canceled", done["status"]!.GetValue<string>());
         Assert.Equal("CANCELED", done["executionStatus"]!.GetValue<string>());
