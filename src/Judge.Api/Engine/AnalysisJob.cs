@@ -14,6 +14,7 @@ public sealed class AnalysisJob(
     StandaloneAnalysisRepository repository,
     StandaloneAnalysisRunner runner,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<AnalysisJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ public sealed class AnalysisJob(
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested)
         {
-            if (!await EngineScheduling.CancelRequestedAsync(context))
+            if (lifetime.ApplicationStopping.IsCancellationRequested || !await EngineScheduling.CancelRequestedAsync(context))
                 throw new OperationCanceledException("The host stopped the analysis step.", ex, cancellationToken); // handed back for recovery
             if (await repository.FindAsync(account, id, CancellationToken.None) is { } analysis)
                 await runner.CancelAsync(analysis);

@@ -16,6 +16,7 @@ public sealed class ExecutionJob(
     CanaryExecutionRunner runner,
     IOptions<ExecutionOptions> options,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<ExecutionJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
@@ -74,7 +75,10 @@ public sealed class ExecutionJob(
         await runner.RunAsync(execution, cancellationToken);
         if (!cancellationToken.IsCancellationRequested)
             return;
-        // Stopped: what counts is what was stored, since the last write may have been cut short.
+        // A host stop hands the firing back at once, touching neither the store nor the engine's database.
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+            cancellationToken.ThrowIfCancellationRequested();
+        // Stopped by a client's cancel, or so it seems: what counts is what was stored, since the last write may have been cut short.
         var stored = await repository.FindAsync(account, id, CancellationToken.None);
         if (stored is null || stored.Complete)
             return;
