@@ -54,7 +54,7 @@ internal static class GateLooksCommand
                 plainFails.Add(p);
         }
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {cell.Name} | {Pct(sequentialFails.Count, reps)} | {MedianText(sequentialFails)} | {Pct(plainFails.Count, reps)} | {MedianText(plainFails)} |");
+            $"| {cell.Name} | {SimulationText.Percent(sequentialFails.Count, reps)} | {MedianText(sequentialFails)} | {SimulationText.Percent(plainFails.Count, reps)} | {MedianText(plainFails)} |");
     }
 
     private static int? FirstFailingPoll(Func<int, ICanaryJudge> judgeAt, double[] control, double[] experiment, MetricAnalysisConfig config)
@@ -72,14 +72,6 @@ internal static class GateLooksCommand
         return null;
     }
 
-    private static string MedianText(List<int> polls)
-    {
-        if (polls.Count == 0)
-            return "–";
-        var sorted = polls.Order().ToArray();
-        var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2.0;
-        return median.ToString("0.#", CultureInfo.InvariantCulture);
-    }
-
-    private static string Pct(int count, int reps) => (100.0 * count / reps).ToString("0.00", CultureInfo.InvariantCulture) + " %";
+    private static string MedianText(List<int> polls) =>
+        polls.Count == 0 ? "–" : SimulationText.Median(polls.Select(p => (double)p)).ToString("0.#", CultureInfo.InvariantCulture);
 }

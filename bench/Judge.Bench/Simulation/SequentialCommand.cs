@@ -86,7 +86,7 @@ internal static class SequentialCommand
             failedV1 += FailsAtSomeLook(v1, control, experiment, lengths, config) ? 1 : 0;
         }
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {cell.Name} | {cell.Looks} | {Pct(failed, reps)} | {(failLooks.Count > 0 ? Median(failLooks.Select(l => (double)l)).ToString("0.#", CultureInfo.InvariantCulture) : "–")} | {Median(stops):0.00} | {(cell.EarlyPass ? Pct(earlyPasses, reps) : "–")} | {Pct(failedV2, reps)} | {Pct(failedV1, reps)} |");
+            $"| {cell.Name} | {cell.Looks} | {SimulationText.Percent(failed, reps)} | {(failLooks.Count > 0 ? SimulationText.Median(failLooks.Select(l => (double)l)).ToString("0.#", CultureInfo.InvariantCulture) : "–")} | {SimulationText.Median(stops):0.00} | {(cell.EarlyPass ? SimulationText.Percent(earlyPasses, reps) : "–")} | {SimulationText.Percent(failedV2, reps)} | {SimulationText.Percent(failedV1, reps)} |");
     }
 
     private static bool FailsAtSomeLook(ICanaryJudge judge, double[] control, double[] experiment, double[] lengths, MetricAnalysisConfig config) =>
@@ -96,12 +96,4 @@ internal static class SequentialCommand
         judge.Judge(new CanaryJudgeInput(
             [new MetricPairInput("m", "m", ["g"], new Dictionary<string, string>(), control[..n], experiment[..n], config)],
             new Dictionary<string, double> { ["g"] = 100 }, new ScoreThresholds(95, 75))).Results[0];
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static string Pct(int count, int reps) => (100.0 * count / reps).ToString("0.00", CultureInfo.InvariantCulture) + " %";
 }

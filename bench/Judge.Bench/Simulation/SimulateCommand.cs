@@ -30,7 +30,7 @@ internal static class SimulateCommand
             foreach (var cell in table)
             {
                 var tally = Simulate(cell, reps);
-                Console.WriteLine($"| {cell.Name} | {cell.Steps} | {string.Join(" | ", tally.Counted.Select(c => Pct(c, reps)))} | {Pct(tally.V2Nodata, reps)} |");
+                Console.WriteLine($"| {cell.Name} | {cell.Steps} | {string.Join(" | ", tally.Counted.Select(c => SimulationText.Percent(c, reps)))} | {SimulationText.Percent(tally.V2Nodata, reps)} |");
             }
         }
         Console.WriteLine($"\nrun time {clock.Elapsed.TotalSeconds:0} s");
@@ -84,6 +84,4 @@ internal static class SimulateCommand
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
-
-    private static string Pct(int count, int reps) => (100.0 * count / reps).ToString("0.00", CultureInfo.InvariantCulture) + " %";
 }
