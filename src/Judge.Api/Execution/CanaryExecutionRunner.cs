@@ -143,8 +143,7 @@ public sealed class CanaryExecutionRunner(
             {
                 await work(stage, cancellationToken);
             }
-            // A transient storage failure fails no stage: the engine runs the execution again once storage is back.
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !TransientFailure.IsTransient(ex))
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 await Update(e =>
                 {

@@ -1,10 +1,8 @@
-using Judge.Api.Engine;
-
 namespace Judge.Api.Execution;
 
 public static class ExecutionServices
 {
-    /// <summary>The execution engine: its options (Judge:Execution), the document store, and the engine that runs them.</summary>
+    /// <summary>The execution engine: its options (Judge:Execution), the document store, the queue and the background worker.</summary>
     public static IServiceCollection AddCanaryExecution(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ExecutionOptions>()
@@ -12,15 +10,12 @@ public static class ExecutionServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ExecutionRepository>();
-        services.AddSingleton<InlineRuns>();
-        services.AddSingleton<QueryDryRun>();
-        services.AddSingleton<ExecutionCancellation>();
-        services.AddSingleton<ExecutionAdmission>();
+        services.AddSingleton<ExecutionQueue>();
         services.AddSingleton<MetricSourceChoice>();
         services.AddSingleton<CanaryExecutionRunner>();
         services.AddSingleton<CanaryExecutionStarter>();
         services.AddSingleton<CanaryExecutionListing>();
-        services.AddJudgeEngine(configuration);
+        services.AddHostedService<ExecutionWorker>();
         return services;
     }
 }

@@ -7,16 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Judge.Api.Lifetime;
 
 /// <summary>
-/// Drives one analysis through its judgements, one step per firing of its engine job: starts each judgement when it is
-/// due as a normal canary execution, records its score and stops early when the request's limits say so (Kayenta: the
-/// first score at or below marginal). The document is stored after every change, so any replica can take the next step.
+/// Drives one analysis through its judgements: waits until each is due, runs it as a normal canary execution, records
+/// its score and stops early when the request's limits say so (Kayenta: the first score at or below marginal). The
+/// document is stored after every change; a run interrupted by a host stop continues from it on the next start.
 /// </summary>
 public sealed class StandaloneAnalysisRunner(
     StandaloneAnalysisRepository repository,
     ExecutionRepository executions,
     CanaryExecutionStarter starter,
-    ExecutionCancellation cancellation,
-    Judge.Api.Engine.EngineScheduling engine,
     Judge.Api.Judging.CanaryJudgeCatalog judges,
     IOptions<LifetimeOptions> options,
     TimeProvider clock,
@@ -26,80 +24,76 @@ public sealed class StandaloneAnalysisRunner(
         "One of the metrics returned fewer than 50 data points, which can reduce confidence in the final canary score.";
 
     private const string CanceledMessage = "Canary execution was canceled.";
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromDays(1);
 
-    /// <summary>
-    /// Takes the analysis as far as it can go now: starts each judgement that is due, records each whose execution has
-    /// completed, and ends the analysis when its limits say so. Every change is stored before it is acted on, so a step
-    /// that is cut short is simply taken again.
-    /// </summary>
-    /// <returns>When the next step is due (a judgement's time, or the next look at a running execution); null once complete.</returns>
-    public async Task<DateTimeOffset?> StepAsync(StandaloneAnalysis analysis, CancellationToken cancellationToken)
+    /// <param name="canceled">A client canceled the analysis: it ends as canceled.</param>
+    /// <param name="stopping">The host is stopping: the analysis stays as stored, to be continued.</param>
+    public async Task RunAsync(StandaloneAnalysis analysis, CancellationToken canceled, CancellationToken stopping)
     {
         if (analysis.Complete)
-            return null;
-        if (analysis.Status == ExecutionStatus.NotStarted)
+            return;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(canceled, stopping);
+        var token = either.Token;
+        try
         {
-            analysis.Status = ExecutionStatus.Running;
-            analysis.StartTimeMillis ??= Now();
-            SequentialLooks.Assign(analysis, judges);
-            await SaveAsync(analysis);
-        }
-        while (analysis.Next is { } judgement)
-        {
-            if (judgement.ExecutionId is null)
+            if (analysis.Status == ExecutionStatus.NotStarted)
             {
-                if (judgement.DueAtMillis > Now())
-                    return DateTimeOffset.FromUnixTimeMilliseconds(judgement.DueAtMillis);
-                judgement.ExecutionId = ObjectId.New();
-                judgement.Status = ExecutionStatus.Running;
+                analysis.Status = ExecutionStatus.Running;
+                analysis.StartTimeMillis ??= Now();
+                SequentialLooks.Assign(analysis, judges);
                 await SaveAsync(analysis);
             }
-            var (finished, execution) = await JudgementAsync(analysis, judgement, cancellationToken);
-            if (!finished)
-                return clock.GetUtcNow() + TimeSpan.FromSeconds(options.Value.PollIntervalSeconds);
-            Record(analysis, judgement, execution);
-            if (StopReason(analysis) is { } reason)
+            while (analysis.Next is { } judgement)
             {
-                // A failed execution's own exception says more than the summary.
-                analysis.Exception = judgement.Exception?.DeepClone().AsObject()
-                    ?? OrcaException(reason, FailingMetrics.Describe(judgement));
-                await FinishAsync(analysis, ExecutionStatus.Terminal);
-                return null;
+                if (judgement.ExecutionId is null)
+                {
+                    await WaitUntilAsync(judgement.DueAtMillis, token);
+                    judgement.ExecutionId = ObjectId.New();
+                    judgement.Status = ExecutionStatus.Running;
+                    await SaveAsync(analysis);
+                }
+                var execution = await RunJudgementAsync(analysis, judgement, token);
+                Record(analysis, judgement, execution);
+                if (StopReason(analysis) is { } reason)
+                {
+                    // A failed execution's own exception says more than the summary.
+                    analysis.Exception = judgement.Exception?.DeepClone().AsObject()
+                        ?? OrcaException(reason, FailingMetrics.Describe(judgement));
+                    await FinishAsync(analysis, ExecutionStatus.Terminal);
+                    return;
+                }
+                if (EarlyPass.Holds(analysis, judgement))
+                {
+                    logger.LogInformation("Canary analysis {AnalysisId}: {Message}", analysis.PipelineId, EarlyPass.Message(judgement));
+                    await FinishAsync(analysis, ExecutionStatus.Succeeded, EarlyPass.Message(judgement));
+                    return;
+                }
+                await SaveAsync(analysis);
             }
-            if (EarlyPass.Holds(analysis, judgement))
-            {
-                logger.LogInformation("Canary analysis {AnalysisId}: {Message}", analysis.PipelineId, EarlyPass.Message(judgement));
-                await FinishAsync(analysis, ExecutionStatus.Succeeded, EarlyPass.Message(judgement));
-                return null;
-            }
-            await SaveAsync(analysis);
+            await FinishAsync(analysis, ExecutionStatus.Succeeded);
         }
-        await FinishAsync(analysis, ExecutionStatus.Succeeded);
-        return null;
+        catch (OperationCanceledException) when (canceled.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            await CancelAsync(analysis);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            logger.LogInformation("Canary analysis {AnalysisId} interrupted; it continues from its stored state.", analysis.PipelineId);
+        }
     }
 
-    /// <summary>Ends an analysis as canceled: the judgement in flight and its execution are canceled, the rest never run.</summary>
+    /// <summary>Ends an analysis as canceled: the judgement in flight is canceled, the rest never run.</summary>
     public async Task CancelAsync(StandaloneAnalysis analysis)
     {
         if (analysis.Complete)
             return;
-        if (analysis.Next is { ExecutionId: { } executionId } inFlight)
+        if (analysis.Next is { ExecutionId: not null } inFlight)
         {
             inFlight.Status = ExecutionStatus.Canceled;
             inFlight.Exception = OrcaException(CanceledMessage);
-            await cancellation.CancelAsync(analysis.StorageAccountName, executionId, CancellationToken.None);
         }
         await FinishAsync(analysis, ExecutionStatus.Canceled);
         logger.LogInformation("Canary analysis {AnalysisId} canceled.", analysis.PipelineId);
-    }
-
-    /// <summary>Ends an analysis that cannot go on (a permanent failure of the engine) as terminal, with the reason.</summary>
-    public async Task AbandonAsync(StandaloneAnalysis analysis, string reason)
-    {
-        if (analysis.Complete)
-            return;
-        analysis.Exception = OrcaException(reason);
-        await FinishAsync(analysis, ExecutionStatus.Terminal);
     }
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -107,55 +101,68 @@ public sealed class StandaloneAnalysisRunner(
     // Saves are not cancellable: a half-recorded change is worse than a late stop.
     private Task SaveAsync(StandaloneAnalysis analysis) => repository.SaveAsync(analysis, CancellationToken.None);
 
-    /// <summary>
-    /// Starts the judgement's canary execution unless it exists, and says whether it has finished (with the execution,
-    /// or null when it could not start). An incomplete one is made sure to have its job, whoever started it.
-    /// </summary>
-    private async Task<(bool Finished, CanaryExecution? Execution)> JudgementAsync(
-        StandaloneAnalysis analysis, AnalysisJudgement judgement, CancellationToken cancellationToken)
+    private async Task WaitUntilAsync(long dueMillis, CancellationToken token)
     {
-        CanaryExecution? execution;
-        try
+        while (true)
         {
-            execution = await executions.FindAsync(analysis.StorageAccountName, judgement.ExecutionId!, cancellationToken);
+            var remaining = TimeSpan.FromMilliseconds(dueMillis - Now());
+            if (remaining <= TimeSpan.Zero)
+                return;
+            await Task.Delay(remaining < LongestDelay ? remaining : LongestDelay, clock, token);
         }
-        catch (ObjectStoreException ex)
+    }
+
+    /// <summary>Starts the judgement's canary execution unless it already exists, and waits for it to complete.</summary>
+    private async Task<CanaryExecution?> RunJudgementAsync(StandaloneAnalysis analysis, AnalysisJudgement judgement, CancellationToken token)
+    {
+        var poll = TimeSpan.FromSeconds(options.Value.PollIntervalSeconds);
+        while (true)
         {
-            // A failed read is no news about the execution: ask again at the next step.
-            logger.LogWarning(ex, "Canary analysis {AnalysisId} could not read judgement #{Number}'s execution {ExecutionId}; retrying.",
-                analysis.PipelineId, judgement.Number, judgement.ExecutionId);
-            return (false, null);
-        }
-        if (execution is null)
-        {
+            CanaryExecution? execution;
             try
             {
-                await starter.StartAsync(new ExecutionStart(
-                    analysis.Application,
-                    analysis.ParentPipelineExecutionId,
-                    analysis.CanaryConfigId,
-                    analysis.Config,
-                    JudgementWindows.RequestFor(analysis, judgement),
-                    analysis.StorageAccountName,
-                    analysis.MetricsAccountName.Length > 0 ? analysis.MetricsAccountName : null,
-                    analysis.ConfigurationAccountName,
-                    judgement.ExecutionId,
-                    judgement.Boundary?.ConfidenceLevel,
-                    judgement.EarlyPassBoundary?.ConfidenceLevel) { Admitted = true }, cancellationToken);
+                execution = await executions.FindAsync(analysis.StorageAccountName, judgement.ExecutionId!, token);
             }
-            catch (AccountResolutionException ex)
+            catch (ObjectStoreException ex)
             {
-                judgement.Exception = OrcaException($"Run Canary #{judgement.Number} could not start its canary execution: {ex.Message}");
-                return (true, null);
+                // A failed read is no news about the execution: ending the run here would leave the analysis RUNNING
+                // with nobody driving it until the next host start. Ask again at the next poll.
+                logger.LogWarning(ex, "Canary analysis {AnalysisId} could not read judgement #{Number}'s execution {ExecutionId}; retrying.",
+                    analysis.PipelineId, judgement.Number, judgement.ExecutionId);
+                await Task.Delay(poll, clock, token);
+                continue;
             }
-            logger.LogInformation("Canary analysis {AnalysisId} started judgement #{Number} as execution {ExecutionId}.",
-                analysis.PipelineId, judgement.Number, judgement.ExecutionId);
-            return (false, null);
+            if (execution is null)
+            {
+                try
+                {
+                    await starter.StartAsync(new ExecutionStart(
+                        analysis.Application,
+                        analysis.ParentPipelineExecutionId,
+                        analysis.CanaryConfigId,
+                        analysis.Config,
+                        JudgementWindows.RequestFor(analysis, judgement),
+                        analysis.StorageAccountName,
+                        analysis.MetricsAccountName.Length > 0 ? analysis.MetricsAccountName : null,
+                        analysis.ConfigurationAccountName,
+                        judgement.ExecutionId,
+                        judgement.Boundary?.ConfidenceLevel,
+                        judgement.EarlyPassBoundary?.ConfidenceLevel), token);
+                }
+                catch (AccountResolutionException ex)
+                {
+                    judgement.Exception = OrcaException($"Run Canary #{judgement.Number} could not start its canary execution: {ex.Message}");
+                    return null;
+                }
+                logger.LogInformation("Canary analysis {AnalysisId} started judgement #{Number} as execution {ExecutionId}.",
+                    analysis.PipelineId, judgement.Number, judgement.ExecutionId);
+            }
+            else if (execution.Complete)
+            {
+                return execution;
+            }
+            await Task.Delay(poll, clock, token);
         }
-        if (execution.Complete)
-            return (true, execution);
-        await engine.ScheduleExecutionAsync(execution.StorageAccountName, execution.PipelineId, cancellationToken);
-        return (false, null);
     }
 
     private static void Record(StandaloneAnalysis analysis, AnalysisJudgement judgement, CanaryExecution? execution)
