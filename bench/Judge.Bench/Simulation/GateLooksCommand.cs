@@ -62,10 +62,7 @@ internal static class GateLooksCommand
         for (var k = 0; k < Polls; k++)
         {
             var from = k * StepPoints;
-            var result = judgeAt(k).Judge(new CanaryJudgeInput(
-                [new MetricPairInput("m", "m", ["g"], new Dictionary<string, string>(), control[from..(from + Window)],
-                    experiment[from..(from + Window)], config)],
-                new Dictionary<string, double> { ["g"] = 100 }, new ScoreThresholds(95, 75))).Results[0];
+            var result = OneMetric.Judge(judgeAt(k), control[from..(from + Window)], experiment[from..(from + Window)], config);
             if (result.Classification is MetricVerdicts.High or MetricVerdicts.Low)
                 return k + 1;
         }

@@ -93,7 +93,5 @@ internal static class SequentialCommand
         lengths.Any(n => Judge(judge, control, experiment, (int)n, config).Classification is MetricVerdicts.High or MetricVerdicts.Low);
 
     private static CanaryAnalysisResult Judge(ICanaryJudge judge, double[] control, double[] experiment, int n, MetricAnalysisConfig config) =>
-        judge.Judge(new CanaryJudgeInput(
-            [new MetricPairInput("m", "m", ["g"], new Dictionary<string, string>(), control[..n], experiment[..n], config)],
-            new Dictionary<string, double> { ["g"] = 100 }, new ScoreThresholds(95, 75))).Results[0];
+        OneMetric.Judge(judge, control[..n], experiment[..n], config);
 }
