@@ -33,6 +33,7 @@ public sealed class JudgeApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseOwnEngine();
         var effective = _settings ?? new Dictionary<string, string?> { ["Judge:Accounts:mem:Type"] = "memory" };
         foreach (var (key, value) in effective)
             builder.UseSetting(key, value);

@@ -9,8 +9,8 @@ namespace Judge.Api.Apis;
 /// <summary>
 /// Canceling a canary execution. Orca's Kayenta stage cancels with Kayenta's raw pipeline route
 /// <c>PUT /pipelines/{id}/cancel</c> (body <c>""</c>, ignored); <c>PUT /canary/{id}/cancel</c> is the same for other
-/// clients. 202 whenever the execution exists — a running one stops and ends as canceled, a finished one is left as it
-/// is, so a repeated cancel is harmless — and 404 for an unknown id.
+/// clients. 202 whenever the execution exists — a running one stops and ends as canceled, on whichever replica runs it,
+/// a finished one is left as it is, so a repeated cancel is harmless — and 404 for an unknown id.
 /// </summary>
 public static class ExecutionCancelApi
 {
@@ -23,7 +23,7 @@ public static class ExecutionCancelApi
 
     public static async Task<Results<Accepted, ProblemHttpResult>> Cancel(
         string canaryExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
-        ExecutionRepository executions, ExecutionQueue queue, CanaryExecutionRunner runner, CancellationToken cancellationToken)
+        ExecutionRepository executions, ExecutionCancellation cancellation, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
         var executionId = canaryExecutionId;
@@ -32,28 +32,7 @@ public static class ExecutionCancelApi
             return JudgeProblems.NotFound($"No canary execution with id '{executionId}'.");
         Audit.AuditApplication.Record(http, execution.Application);
 
-        // Twice at most: a runner that releases its claim between our two tries has finished the execution.
-        for (var attempt = 0; attempt < 2 && !execution.Complete; attempt++)
-        {
-            if (queue.TryCancel(executionId))
-                break; // the claim holder on this host (worker or gate) ends it as canceled
-            var ticket = new ExecutionTicket(account, executionId);
-            if (queue.TryReserve(ticket))
-            {
-                try
-                {
-                    // Not claimed on this host: this request is its only writer here.
-                    execution = await executions.FindAsync(account, executionId, cancellationToken) ?? execution;
-                    await runner.CancelAsync(execution);
-                }
-                finally
-                {
-                    queue.Release(ticket);
-                }
-                break;
-            }
-            execution = await executions.FindAsync(account, executionId, cancellationToken) ?? execution;
-        }
+        await cancellation.CancelAsync(account, executionId, cancellationToken);
         return TypedResults.Accepted((string?)null);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Judge.Api.Accounts;
 using Judge.Api.Auth;
 using Judge.Api.Configs;
+using Judge.Api.Engine;
 using Judge.Api.Lifetime;
 using Judge.Api.Model;
 using Judge.Api.Problems;
@@ -90,7 +91,10 @@ public static class StandaloneCanaryAnalysisApi
             body.ExecutionRequest!,
             storageAccountName,
             metricsAccountName,
-            null), cancellationToken);
+            null)
+        {
+            ConfigPath = "canaryConfig",
+        }, cancellationToken);
         return TypedResults.Ok(new CanaryAnalysisExecutionResponse(id));
     }
 
@@ -120,37 +124,17 @@ public static class StandaloneCanaryAnalysisApi
     /// </summary>
     public static async Task<Results<Accepted, ProblemHttpResult>> CancelAnalysis(
         string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
-        StandaloneAnalysisRepository analyses, AnalysisQueue queue, StandaloneAnalysisRunner runner, CancellationToken cancellationToken)
+        StandaloneAnalysisRepository analyses, EngineScheduling engine, StandaloneAnalysisRunner runner, CancellationToken cancellationToken)
     {
         var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, analyses, cancellationToken);
         if (analysis is null) return problem!;
         Audit.AuditApplication.Record(http, analysis.Application);
 
-        // Twice at most: a runner that releases its claim between our two tries has finished the analysis.
-        for (var attempt = 0; attempt < 2 && !analysis.Complete; attempt++)
-        {
-            if (queue.TryCancel(analysis.PipelineId))
-                return TypedResults.Accepted((string?)null);
-            if (queue.TryClaim(analysis.PipelineId) is not null)
-            {
-                try
-                {
-                    // Not running on this host: this request is its only writer now.
-                    analysis = await analyses.FindAsync(analysis.StorageAccountName, analysis.PipelineId, cancellationToken) ?? analysis;
-                    if (!analysis.Complete)
-                    {
-                        await runner.CancelAsync(analysis);
-                        return TypedResults.Accepted((string?)null);
-                    }
-                }
-                finally
-                {
-                    queue.Release(analysis.PipelineId);
-                }
-                break;
-            }
-            analysis = await analyses.FindAsync(analysis.StorageAccountName, analysis.PipelineId, cancellationToken) ?? analysis;
-        }
+        // Its job ends it as canceled wherever it runs; without a job nothing else writes it, so it is ended here.
+        if (!analysis.Complete && !await engine.RequestCancelAsync(JobNames.Analysis(analysis.PipelineId), cancellationToken))
+            await runner.CancelAsync(analysis);
+        if (!analysis.Complete)
+            return TypedResults.Accepted((string?)null);
         return analysis.Status == Execution.ExecutionStatus.Canceled
             ? TypedResults.Accepted((string?)null)
             : TypedResults.Problem(

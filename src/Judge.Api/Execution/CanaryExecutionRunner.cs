@@ -143,7 +143,8 @@ public sealed class CanaryExecutionRunner(
             {
                 await work(stage, cancellationToken);
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            // A transient storage failure fails no stage: the engine runs the execution again once storage is back.
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !TransientFailure.IsTransient(ex))
             {
                 await Update(e =>
                 {

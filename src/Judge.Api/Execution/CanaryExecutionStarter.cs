@@ -1,8 +1,6 @@
 using Judge.Api.Accounts;
 using Judge.Api.Model;
-using Judge.Api.Problems;
 using Judge.Api.Storage;
-using Judge.MetricSources;
 
 namespace Judge.Api.Execution;
 
@@ -23,26 +21,34 @@ public sealed record ExecutionStart(
 {
     /// <summary>Where the config sits in the request body, for error paths: "" for a stored config, "canaryConfig" ad hoc.</summary>
     public string ConfigPath { get; init; } = "";
+
+    /// <summary>Started by an analysis already admitted (its judgements), so Judge:Execution:MaxQueued does not refuse it.</summary>
+    public bool Admitted { get; init; }
 }
 
 /// <summary>
-/// Resolves an execution's accounts to concrete names, stores its document and queues it; the stages run in the
-/// background. Account problems surface here, as 400s, before anything is stored.
+/// Resolves an execution's accounts to concrete names, stores its document and schedules its engine job; the stages run
+/// in the background, on whichever replica the engine fires the job. Account problems surface here, as 400s, before
+/// anything is stored.
 /// </summary>
 public sealed class CanaryExecutionStarter(
     ExecutionRepository repository,
-    ExecutionQueue queue,
+    Engine.EngineScheduling engine,
+    QueryDryRun dryRun,
+    ExecutionAdmission admission,
     ObjectStoreResolver stores,
     MetricSourceChoice sources,
     TimeProvider clock)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
-    /// <exception cref="ProblemException">400: a metric's query cannot be built for a scope.</exception>
+    /// <exception cref="Problems.ProblemException">400: a metric's query cannot be built for a scope.</exception>
+    /// <exception cref="QueueFullException">Judge:Execution:MaxQueued executions are unfinished.</exception>
     public async Task<string> StartAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
+        if (!start.Admitted)
+            await admission.EnsureRoomAsync(cancellationToken);
         var execution = await CreateAsync(start, cancellationToken);
-        // The stored document is the commitment: should queueing not happen now, the next start resumes it.
-        await queue.TryEnqueueAsync(new ExecutionTicket(execution.StorageAccountName, execution.PipelineId), CancellationToken.None);
+        await engine.ScheduleExecutionAsync(execution.StorageAccountName, execution.PipelineId, CancellationToken.None);
         return execution.PipelineId;
     }
 
@@ -52,7 +58,7 @@ public sealed class CanaryExecutionStarter(
     {
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
         var metricsAccount = sources.RecordedAccountName(start.Config, start.MetricsAccountName);
-        EnsureQueriesBuild(start);
+        dryRun.EnsureQueriesBuild(start.Config, start.Request, start.MetricsAccountName, start.ConfigPath);
 
         var execution = new CanaryExecution
         {
@@ -72,29 +78,5 @@ public sealed class CanaryExecutionStarter(
         };
         await repository.SaveAsync(execution, cancellationToken);
         return execution;
-    }
-
-    /// <summary>
-    /// Builds every query without sending it (Kayenta's dry run), so that a query config that cannot work with these
-    /// scopes (an undefined template variable, say) is the client's 400 now rather than a terminal execution later.
-    /// </summary>
-    private void EnsureQueriesBuild(ExecutionStart start)
-    {
-        var errors = new List<FieldError>();
-        foreach (var plan in FetchPlan.For(start.Config, start.Request))
-        {
-            try
-            {
-                sources.For(start.MetricsAccountName, plan.Query.Config.Type).Source.BuildQuery(plan.Query);
-            }
-            catch (MetricQueryException ex)
-            {
-                var path = JudgeProblems.Prefixed(start.ConfigPath, $"metrics[{plan.MetricIndex}].query.{ex.Field}");
-                if (errors.All(e => e.Path != path))
-                    errors.Add(new FieldError(path, ex.Message));
-            }
-        }
-        if (errors.Count > 0)
-            throw errors.ToProblem("A metric's query cannot be built for the requested scopes.");
     }
 }

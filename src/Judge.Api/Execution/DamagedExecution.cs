@@ -4,13 +4,13 @@ using Judge.Api.Storage;
 namespace Judge.Api.Execution;
 
 /// <summary>
-/// What start-up does with an execution document that cannot be read: when its text does not say it completed, it is
+/// What an execution's engine job does with its document when it cannot be read: when its text does not say it completed, it is
 /// replaced by a terminal execution whose stage names the reason, so clients polling it stop waiting and listings
 /// show it. The application and accounts are salvaged from the text where they can be read.
 /// </summary>
 public static class DamagedExecution
 {
-    public const string Reason = "The stored execution document was damaged (unreadable) when this host started; the execution was marked terminal.";
+    public const string Reason = "The stored execution document was damaged (unreadable) when its run resumed; the execution was marked terminal.";
 
     public static CanaryExecution Terminal(string id, string storageAccountName, byte[] json, long now) => new()
     {

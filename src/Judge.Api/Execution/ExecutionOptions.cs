@@ -19,6 +19,10 @@ public sealed class ExecutionOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
     public TimeSpan FetchTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Unfinished executions (waiting or running, on every replica) past which starts are refused with 429.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxQueued { get; set; } = 1000;
+
     /// <summary>How often an interrupted execution is resumed before it is marked terminal.</summary>
     [Range(0, 100)]
     public int MaxResumptions { get; set; } = 3;

@@ -1,8 +1,10 @@
+using Judge.Api.Engine;
+
 namespace Judge.Api.Execution;
 
 public static class ExecutionServices
 {
-    /// <summary>The execution engine: its options (Judge:Execution), the document store, the queue and the background worker.</summary>
+    /// <summary>The execution engine: its options (Judge:Execution), the document store, and the engine that runs them.</summary>
     public static IServiceCollection AddCanaryExecution(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ExecutionOptions>()
@@ -10,12 +12,15 @@ public static class ExecutionServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ExecutionRepository>();
-        services.AddSingleton<ExecutionQueue>();
+        services.AddSingleton<InlineRuns>();
+        services.AddSingleton<QueryDryRun>();
+        services.AddSingleton<ExecutionCancellation>();
+        services.AddSingleton<ExecutionAdmission>();
         services.AddSingleton<MetricSourceChoice>();
         services.AddSingleton<CanaryExecutionRunner>();
         services.AddSingleton<CanaryExecutionStarter>();
         services.AddSingleton<CanaryExecutionListing>();
-        services.AddHostedService<ExecutionWorker>();
+        services.AddJudgeEngine(configuration);
         return services;
     }
 }

@@ -5,12 +5,12 @@ using Judge.Api.Storage;
 namespace Judge.Api.Lifetime;
 
 /// <summary>
-/// What start-up does with an analysis document that cannot be read: when its text does not say it completed, it is
+/// What an analysis's engine job does with its document when it cannot be read: when its text does not say it completed, it is
 /// replaced by a terminal analysis naming the reason, so clients polling it stop waiting. No further judgement runs.
 /// </summary>
 public static class DamagedAnalysis
 {
-    public const string Reason = "The stored canary analysis document was damaged (unreadable) when this host started; the analysis was marked terminal.";
+    public const string Reason = "The stored canary analysis document was damaged (unreadable) when its run resumed; the analysis was marked terminal.";
 
     public static StandaloneAnalysis Terminal(string id, string storageAccountName, byte[] json, long now) => new()
     {

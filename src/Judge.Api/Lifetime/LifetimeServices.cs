@@ -2,7 +2,7 @@ namespace Judge.Api.Lifetime;
 
 public static class LifetimeServices
 {
-    /// <summary>Standalone canary analyses: options (Judge:Lifetime), validation, documents, the queue and the background worker.</summary>
+    /// <summary>Standalone canary analyses: options (Judge:Lifetime), validation, documents, the starter and the runner (its steps are engine jobs).</summary>
     public static IServiceCollection AddStandaloneCanaryAnalysis(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LifetimeOptions>()
@@ -11,10 +11,8 @@ public static class LifetimeServices
             .ValidateOnStart();
         services.AddSingleton<CanaryAnalysisExecutionRequestValidator>();
         services.AddSingleton<StandaloneAnalysisRepository>();
-        services.AddSingleton<AnalysisQueue>();
         services.AddSingleton<StandaloneAnalysisStarter>();
         services.AddSingleton<StandaloneAnalysisRunner>();
-        services.AddHostedService<StandaloneAnalysisWorker>();
         return services;
     }
 }

@@ -7,14 +7,16 @@ using Microsoft.Extensions.Options;
 namespace Judge.Api.Lifetime;
 
 /// <summary>
-/// Drives one analysis through its judgements: waits until each is due, runs it as a normal canary execution, records
-/// its score and stops early when the request's limits say so (Kayenta: the first score at or below marginal). The
-/// document is stored after every change; a run interrupted by a host stop continues from it on the next start.
+/// Drives one analysis through its judgements, one step per firing of its engine job: starts each judgement when it is
+/// due as a normal canary execution, records its score and stops early when the request's limits say so (Kayenta: the
+/// first score at or below marginal). The document is stored after every change, so any replica can take the next step.
 /// </summary>
 public sealed class StandaloneAnalysisRunner(
     StandaloneAnalysisRepository repository,
     ExecutionRepository executions,
     CanaryExecutionStarter starter,
+    ExecutionCancellation cancellation,
+    Judge.Api.Engine.EngineScheduling engine,
     Judge.Api.Judging.CanaryJudgeCatalog judges,
     IOptions<LifetimeOptions> options,
     TimeProvider clock,
@@ -24,76 +26,80 @@ public sealed class StandaloneAnalysisRunner(
         "One of the metrics returned fewer than 50 data points, which can reduce confidence in the final canary score.";
 
     private const string CanceledMessage = "Canary execution was canceled.";
-    private static readonly TimeSpan LongestDelay = TimeSpan.FromDays(1);
 
-    /// <param name="canceled">A client canceled the analysis: it ends as canceled.</param>
-    /// <param name="stopping">The host is stopping: the analysis stays as stored, to be continued.</param>
-    public async Task RunAsync(StandaloneAnalysis analysis, CancellationToken canceled, CancellationToken stopping)
+    /// <summary>
+    /// Takes the analysis as far as it can go now: starts each judgement that is due, records each whose execution has
+    /// completed, and ends the analysis when its limits say so. Every change is stored before it is acted on, so a step
+    /// that is cut short is simply taken again.
+    /// </summary>
+    /// <returns>When the next step is due (a judgement's time, or the next look at a running execution); null once complete.</returns>
+    public async Task<DateTimeOffset?> StepAsync(StandaloneAnalysis analysis, CancellationToken cancellationToken)
     {
         if (analysis.Complete)
-            return;
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(canceled, stopping);
-        var token = either.Token;
-        try
+            return null;
+        if (analysis.Status == ExecutionStatus.NotStarted)
         {
-            if (analysis.Status == ExecutionStatus.NotStarted)
+            analysis.Status = ExecutionStatus.Running;
+            analysis.StartTimeMillis ??= Now();
+            SequentialLooks.Assign(analysis, judges);
+            await SaveAsync(analysis);
+        }
+        while (analysis.Next is { } judgement)
+        {
+            if (judgement.ExecutionId is null)
             {
-                analysis.Status = ExecutionStatus.Running;
-                analysis.StartTimeMillis ??= Now();
-                SequentialLooks.Assign(analysis, judges);
+                if (judgement.DueAtMillis > Now())
+                    return DateTimeOffset.FromUnixTimeMilliseconds(judgement.DueAtMillis);
+                judgement.ExecutionId = ObjectId.New();
+                judgement.Status = ExecutionStatus.Running;
                 await SaveAsync(analysis);
             }
-            while (analysis.Next is { } judgement)
+            var (finished, execution) = await JudgementAsync(analysis, judgement, cancellationToken);
+            if (!finished)
+                return clock.GetUtcNow() + TimeSpan.FromSeconds(options.Value.PollIntervalSeconds);
+            Record(analysis, judgement, execution);
+            if (StopReason(analysis) is { } reason)
             {
-                if (judgement.ExecutionId is null)
-                {
-                    await WaitUntilAsync(judgement.DueAtMillis, token);
-                    judgement.ExecutionId = ObjectId.New();
-                    judgement.Status = ExecutionStatus.Running;
-                    await SaveAsync(analysis);
-                }
-                var execution = await RunJudgementAsync(analysis, judgement, token);
-                Record(analysis, judgement, execution);
-                if (StopReason(analysis) is { } reason)
-                {
-                    // A failed execution's own exception says more than the summary.
-                    analysis.Exception = judgement.Exception?.DeepClone().AsObject()
-                        ?? OrcaException(reason, FailingMetrics.Describe(judgement));
-                    await FinishAsync(analysis, ExecutionStatus.Terminal);
-                    return;
-                }
-                if (EarlyPass.Holds(analysis, judgement))
-                {
-                    logger.LogInformation("Canary analysis {AnalysisId}: {Message}", analysis.PipelineId, EarlyPass.Message(judgement));
-                    await FinishAsync(analysis, ExecutionStatus.Succeeded, EarlyPass.Message(judgement));
-                    return;
-                }
-                await SaveAsync(analysis);
+                // A failed execution's own exception says more than the summary.
+                analysis.Exception = judgement.Exception?.DeepClone().AsObject()
+                    ?? OrcaException(reason, FailingMetrics.Describe(judgement));
+                await FinishAsync(analysis, ExecutionStatus.Terminal);
+                return null;
             }
-            await FinishAsync(analysis, ExecutionStatus.Succeeded);
+            if (EarlyPass.Holds(analysis, judgement))
+            {
+                logger.LogInformation("Canary analysis {AnalysisId}: {Message}", analysis.PipelineId, EarlyPass.Message(judgement));
+                await FinishAsync(analysis, ExecutionStatus.Succeeded, EarlyPass.Message(judgement));
+                return null;
+            }
+            await SaveAsync(analysis);
         }
-        catch (OperationCanceledException) when (canceled.IsCancellationRequested && !stopping.IsCancellationRequested)
-        {
-            await CancelAsync(analysis);
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            logger.LogInformation("Canary analysis {AnalysisId} interrupted; it continues from its stored state.", analysis.PipelineId);
-        }
+        await FinishAsync(analysis, ExecutionStatus.Succeeded);
+        return null;
     }
 
-    /// <summary>Ends an analysis as canceled: the judgement in flight is canceled, the rest never run.</summary>
+    /// <summary>Ends an analysis as canceled: the judgement in flight and its execution are canceled, the rest never run.</summary>
     public async Task CancelAsync(StandaloneAnalysis analysis)
     {
         if (analysis.Complete)
             return;
-        if (analysis.Next is { ExecutionId: not null } inFlight)
+        if (analysis.Next is { ExecutionId: { } executionId } inFlight)
         {
             inFlight.Status = ExecutionStatus.Canceled;
             inFlight.Exception = OrcaException(CanceledMessage);
+            await cancellation.CancelAsync(analysis.StorageAccountName, executionId, CancellationToken.None);
         }
         await FinishAsync(analysis, ExecutionStatus.Canceled);
         logger.LogInformation("Canary analysis {AnalysisId} canceled.", analysis.PipelineId);
+    }
+
+    /// <summary>Ends an analysis that cannot go on (a permanent failure of the engine) as terminal, with the reason.</summary>
+    public async Task AbandonAsync(StandaloneAnalysis analysis, string reason)
+    {
+        if (analysis.Complete)
+            return;
+        analysis.Exception = OrcaException(reason);
+        await FinishAsync(analysis, ExecutionStatus.Terminal);
     }
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -101,68 +107,55 @@ public sealed class StandaloneAnalysisRunner(
     // Saves are not cancellable: a half-recorded change is worse than a late stop.
     private Task SaveAsync(StandaloneAnalysis analysis) => repository.SaveAsync(analysis, CancellationToken.None);
 
-    private async Task WaitUntilAsync(long dueMillis, CancellationToken token)
+    /// <summary>
+    /// Starts the judgement's canary execution unless it exists, and says whether it has finished (with the execution,
+    /// or null when it could not start). An incomplete one is made sure to have its job, whoever started it.
+    /// </summary>
+    private async Task<(bool Finished, CanaryExecution? Execution)> JudgementAsync(
+        StandaloneAnalysis analysis, AnalysisJudgement judgement, CancellationToken cancellationToken)
     {
-        while (true)
+        CanaryExecution? execution;
+        try
         {
-            var remaining = TimeSpan.FromMilliseconds(dueMillis - Now());
-            if (remaining <= TimeSpan.Zero)
-                return;
-            await Task.Delay(remaining < LongestDelay ? remaining : LongestDelay, clock, token);
+            execution = await executions.FindAsync(analysis.StorageAccountName, judgement.ExecutionId!, cancellationToken);
         }
-    }
-
-    /// <summary>Starts the judgement's canary execution unless it already exists, and waits for it to complete.</summary>
-    private async Task<CanaryExecution?> RunJudgementAsync(StandaloneAnalysis analysis, AnalysisJudgement judgement, CancellationToken token)
-    {
-        var poll = TimeSpan.FromSeconds(options.Value.PollIntervalSeconds);
-        while (true)
+        catch (ObjectStoreException ex)
         {
-            CanaryExecution? execution;
+            // A failed read is no news about the execution: ask again at the next step.
+            logger.LogWarning(ex, "Canary analysis {AnalysisId} could not read judgement #{Number}'s execution {ExecutionId}; retrying.",
+                analysis.PipelineId, judgement.Number, judgement.ExecutionId);
+            return (false, null);
+        }
+        if (execution is null)
+        {
             try
             {
-                execution = await executions.FindAsync(analysis.StorageAccountName, judgement.ExecutionId!, token);
+                await starter.StartAsync(new ExecutionStart(
+                    analysis.Application,
+                    analysis.ParentPipelineExecutionId,
+                    analysis.CanaryConfigId,
+                    analysis.Config,
+                    JudgementWindows.RequestFor(analysis, judgement),
+                    analysis.StorageAccountName,
+                    analysis.MetricsAccountName.Length > 0 ? analysis.MetricsAccountName : null,
+                    analysis.ConfigurationAccountName,
+                    judgement.ExecutionId,
+                    judgement.Boundary?.ConfidenceLevel,
+                    judgement.EarlyPassBoundary?.ConfidenceLevel) { Admitted = true }, cancellationToken);
             }
-            catch (ObjectStoreException ex)
+            catch (AccountResolutionException ex)
             {
-                // A failed read is no news about the execution: ending the run here would leave the analysis RUNNING
-                // with nobody driving it until the next host start. Ask again at the next poll.
-                logger.LogWarning(ex, "Canary analysis {AnalysisId} could not read judgement #{Number}'s execution {ExecutionId}; retrying.",
-                    analysis.PipelineId, judgement.Number, judgement.ExecutionId);
-                await Task.Delay(poll, clock, token);
-                continue;
+                judgement.Exception = OrcaException($"Run Canary #{judgement.Number} could not start its canary execution: {ex.Message}");
+                return (true, null);
             }
-            if (execution is null)
-            {
-                try
-                {
-                    await starter.StartAsync(new ExecutionStart(
-                        analysis.Application,
-                        analysis.ParentPipelineExecutionId,
-                        analysis.CanaryConfigId,
-                        analysis.Config,
-                        JudgementWindows.RequestFor(analysis, judgement),
-                        analysis.StorageAccountName,
-                        analysis.MetricsAccountName.Length > 0 ? analysis.MetricsAccountName : null,
-                        analysis.ConfigurationAccountName,
-                        judgement.ExecutionId,
-                        judgement.Boundary?.ConfidenceLevel,
-                        judgement.EarlyPassBoundary?.ConfidenceLevel), token);
-                }
-                catch (AccountResolutionException ex)
-                {
-                    judgement.Exception = OrcaException($"Run Canary #{judgement.Number} could not start its canary execution: {ex.Message}");
-                    return null;
-                }
-                logger.LogInformation("Canary analysis {AnalysisId} started judgement #{Number} as execution {ExecutionId}.",
-                    analysis.PipelineId, judgement.Number, judgement.ExecutionId);
-            }
-            else if (execution.Complete)
-            {
-                return execution;
-            }
-            await Task.Delay(poll, clock, token);
+            logger.LogInformation("Canary analysis {AnalysisId} started judgement #{Number} as execution {ExecutionId}.",
+                analysis.PipelineId, judgement.Number, judgement.ExecutionId);
+            return (false, null);
         }
+        if (execution.Complete)
+            return (true, execution);
+        await engine.ScheduleExecutionAsync(execution.StorageAccountName, execution.PipelineId, cancellationToken);
+        return (false, null);
     }
 
     private static void Record(StandaloneAnalysis analysis, AnalysisJudgement judgement, CanaryExecution? execution)

@@ -15,22 +15,32 @@ public sealed record AnalysisStart(
     CanaryAnalysisExecutionRequest Request,
     string? StorageAccountName,
     string? MetricsAccountName,
-    string? ConfigurationAccountName);
+    string? ConfigurationAccountName)
+{
+    /// <summary>Where the config sits in the request body, for error paths: "" for a stored config, "canaryConfig" ad hoc.</summary>
+    public string ConfigPath { get; init; } = "";
+}
 
 /// <summary>
-/// Resolves the accounts (an unknown one is a 400 now, not a failed analysis later), plans the schedule, stores the
-/// analysis document and queues it for the worker.
+/// Resolves the accounts and builds every query for the first judgement's windows, as POST /canary does (an unknown
+/// account or a query that cannot be built is a 400 now, not a failed analysis later), plans the schedule, stores the
+/// analysis document and schedules its engine job.
 /// </summary>
 public sealed class StandaloneAnalysisStarter(
     StandaloneAnalysisRepository repository,
-    AnalysisQueue queue,
+    Engine.EngineScheduling engine,
+    QueryDryRun dryRun,
+    ExecutionAdmission admission,
     ObjectStoreResolver stores,
     MetricSourceChoice sources,
     TimeProvider clock)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
+    /// <exception cref="Problems.ProblemException">400: a metric's query cannot be built for a scope.</exception>
+    /// <exception cref="QueueFullException">Judge:Execution:MaxQueued executions are unfinished.</exception>
     public async Task<string> StartAsync(AnalysisStart start, CancellationToken cancellationToken)
     {
+        await admission.EnsureRoomAsync(cancellationToken);
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
         var metricsAccount = sources.RecordedAccountName(start.Config, start.MetricsAccountName);
         var now = clock.GetUtcNow();
@@ -59,9 +69,10 @@ public sealed class StandaloneAnalysisStarter(
                 WindowEndMillis = j.WindowEnd.ToUnixTimeMilliseconds(),
             }).ToList(),
         };
+        if (analysis.Judgements.Count > 0)
+            dryRun.EnsureQueriesBuild(start.Config, JudgementWindows.RequestFor(analysis, analysis.Judgements[0]), start.MetricsAccountName, start.ConfigPath);
         await repository.SaveAsync(analysis, cancellationToken);
-        // Stored is committed: should queueing not happen now, the next host start resumes the analysis.
-        await queue.EnqueueAsync(new AnalysisTicket(storage, analysis.PipelineId), CancellationToken.None);
+        await engine.ScheduleAnalysisAsync(storage, analysis.PipelineId, now, CancellationToken.None);
         return analysis.PipelineId;
     }
 }

@@ -20,6 +20,7 @@ public sealed class ExecutionHost(string storePath, FakeMetricSource? source, IR
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseEngineIn(storePath);
         var settings = new Dictionary<string, string?>
         {
             ["Judge:Accounts:store:Type"] = "filesystem",

@@ -31,6 +31,7 @@ public sealed class GateHost(Uri prometheus, IReadOnlyDictionary<string, string?
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseOwnEngine();
         var settings = new Dictionary<string, string?>
         {
             ["Judge:Accounts:configs:Type"] = "memory",

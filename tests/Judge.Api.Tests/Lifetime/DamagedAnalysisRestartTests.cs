@@ -1,14 +1,16 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Judge.Api.Engine;
 using Judge.Api.Storage;
 using Judge.Api.Tests.Execution;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Judge.Api.Tests.Lifetime;
 
 /// <summary>
-/// A torn analysis document found at start-up: incomplete → marked terminal with the reason (pollers stop waiting);
-/// one whose text says it completed is left as it is and still answered as damaged.
+/// A torn analysis document found by its engine job: incomplete → marked terminal with the reason (pollers stop
+/// waiting); one whose text says it completed is left as it is and still answered as damaged.
 /// </summary>
 public sealed class DamagedAnalysisRestartTests : IDisposable
 {
@@ -29,6 +31,10 @@ public sealed class DamagedAnalysisRestartTests : IDisposable
 
         await using var host = new ExecutionHost(store.Path, new FakeMetricSource());
         var client = host.CreateClient();
+        // Both were running when their documents were torn: their engine jobs fire on this host.
+        var engine = host.Services.GetRequiredService<EngineScheduling>();
+        foreach (var id in new[] { "torn-running", "torn-finished" })
+            await engine.ScheduleAnalysisAsync("store", id, DateTimeOffset.UtcNow, CancellationToken.None);
         JsonObject? status = null;
         for (var poll = 0; poll < 200 && status is null; poll++)
         {

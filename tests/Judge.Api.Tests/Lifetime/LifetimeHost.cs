@@ -1,4 +1,4 @@
-using Judge.Api.Lifetime;
+using Judge.Api.Engine;
 using Judge.MetricSources;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -22,22 +22,30 @@ public sealed class LifetimeHost(string storePath, FakeTimeProvider clock, IMetr
     public FakeTimeProvider Clock => clock;
 
     /// <summary>
-    /// Waits (a bounded number of short polls) until no runner on this host holds the analysis. Once its runner has
-    /// returned, nothing on this host can start another of its judgements, however far fake time moves.
+    /// Waits (a bounded number of short polls) until the analysis has no engine job left. Once its job is gone, nothing
+    /// on this host can start another of its judgements, however far fake time moves.
     /// </summary>
     public async Task UntilNoRunnerHoldsAsync(string analysisId)
     {
-        var queue = Services.GetRequiredService<AnalysisQueue>();
-        for (var poll = 0; poll < 500 && queue.IsClaimed(analysisId); poll++)
+        for (var poll = 0; poll < 500 && await IsRunningAsync(analysisId); poll++)
             await Task.Delay(10);
-        Assert.False(queue.IsClaimed(analysisId), $"a runner still holds analysis {analysisId}");
+        Assert.False(await IsRunningAsync(analysisId), $"a runner still holds analysis {analysisId}");
     }
 
-    public bool IsRunning(string analysisId) => Services.GetRequiredService<AnalysisQueue>().IsClaimed(analysisId);
+    /// <summary>Whether a step of the analysis runs now, or one is still scheduled (its job exists).</summary>
+    public async Task<bool> IsRunningAsync(string analysisId)
+    {
+        var scheduler = await Services.GetRequiredService<EngineScheduling>().SchedulerAsync(CancellationToken.None);
+        return await scheduler.GetJobDetail(JobNames.Analysis(analysisId), CancellationToken.None) is not null;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        if (storePath.Length > 0)
+            builder.UseEngineIn(storePath);
+        else
+            builder.UseOwnEngine();
         var store = storeAccount ?? new Dictionary<string, string> { ["Type"] = "filesystem", ["Path"] = storePath };
         foreach (var (key, value) in store)
             builder.UseSetting($"Judge:Accounts:store:{key}", value);

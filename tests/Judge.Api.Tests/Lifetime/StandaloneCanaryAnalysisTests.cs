@@ -105,7 +105,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var done = await client.DriveUntilCompleteAsync(id);
         await host.UntilNoRunnerHoldsAsync(id);
         client.AdvanceTo(At(60));
-        Assert.False(host.IsRunning(id));
+        Assert.False(await host.IsRunningAsync(id));
 
         Assert.Equal("terminal", done["status"]!.GetValue<string>());
         Assert.Equal([100.0, 0.0], AnalysisClient.Scores(done));
@@ -204,7 +204,7 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         var done = await client.DriveUntilCompleteAsync(id);
         await host.UntilNoRunnerHoldsAsync(id);
         client.AdvanceTo(At(70));
-        Assert.False(host.IsRunning(id));
+        Assert.False(await host.IsRunningAsync(id));
 
         Assert.Equal("canceled", done["status"]!.GetValue<string>());
         Assert.Equal("CANCELED", done["executionStatus"]!.GetValue<string>());
@@ -213,6 +213,37 @@ public sealed class StandaloneCanaryAnalysisTests : IDisposable
         Assert.Equal([(At(0), At(10))], source.Windows("canary"));
         Assert.Equal(HttpStatusCode.Accepted, (await client.CancelAsync(id)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.CancelAsync("no-such-analysis")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cancel_also_cancels_the_running_judgements_execution()
+    {
+        // Judgement #1's fetches never answer: only the cancel can end its execution.
+        var source = new WindowMetricSource { Holds = q => q.Scope.End == At(10) };
+        var (host, client) = Start(source);
+        using var _ = host;
+        var id = await client.StartAsync(await client.CreateConfigAsync(KayentaRule()), AnalysisClient.Request(lifetime: 30, interval: 10));
+        client.AdvanceTo(At(10));
+        var running = await client.DriveUntilAsync(id,
+            s => AnalysisClient.Stage(s, "Run Canary #1")["executionId"] is not null && source.Queries.Any(q => q.Scope.End == At(10)),
+            "judgement #1 fetching");
+        var executionId = AnalysisClient.Stage(running, "Run Canary #1")["executionId"]!.GetValue<string>();
+
+        Assert.Equal(HttpStatusCode.Accepted, (await client.CancelAsync(id)).StatusCode);
+        var done = await client.DriveUntilCompleteAsync(id);
+        var canary = await client.GetCanaryAsync(executionId);
+        for (var poll = 0; poll < 500 && !canary["complete"]!.GetValue<bool>(); poll++)
+        {
+            await Task.Delay(20);
+            canary = await client.GetCanaryAsync(executionId);
+        }
+
+        Assert.Equal("canceled", done["status"]!.GetValue<string>());
+        Assert.Equal("CANCELED", AnalysisClient.Stage(done, "Run Canary #1")["status"]!.GetValue<string>());
+        Assert.Equal("canceled", canary["status"]!.GetValue<string>());
+        Assert.Null(canary["result"]);
+        await host.UntilNoRunnerHoldsAsync(id);
+        Assert.Equal(HttpStatusCode.Accepted, (await client.CancelAsync(id)).StatusCode);
     }
 
     [Fact]

@@ -12,8 +12,13 @@ namespace Judge.Api.Tests.Storage;
 /// a resumption by a second host and readiness go through the S3 store, and the documents land in the bucket.
 /// </summary>
 [Collection(S3rverCollection.Name)]
-public sealed class S3ServiceTests(S3rverFixture s3)
+public sealed class S3ServiceTests(S3rverFixture s3) : IDisposable
 {
+    // The engine's job store the hosts of one test share, as replicas share theirs (the documents are in the bucket).
+    private readonly Execution.TempDirectory engine = new();
+
+    public void Dispose() => engine.Dispose();
+
     private static readonly DateTimeOffset T0 = new(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly CancellationToken None = CancellationToken.None;
 
@@ -37,8 +42,8 @@ public sealed class S3ServiceTests(S3rverFixture s3)
 
     private (LifetimeHost Host, AnalysisClient Client) Start(WindowMetricSource source, FakeTimeProvider clock)
     {
-        // The filesystem path is unused: the store account is the S3 one.
-        var host = new LifetimeHost(storePath: "", clock, source, storeAccount: StoreAccount());
+        // The store account is the S3 one: the path holds only the engine's job store.
+        var host = new LifetimeHost(storePath: engine.Path, clock, source, storeAccount: StoreAccount());
         return (host, new AnalysisClient(host.CreateClient(), clock));
     }
 

@@ -40,10 +40,29 @@ public sealed class S3rverFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var executable = await EnsureInstalledAsync().ConfigureAwait(false);
         _dataFolder = Directory.CreateTempSubdirectory("judge-s3rver-").FullName;
-        var port = FreePort();
+        await StartAsync(FreePort()).ConfigureAwait(false);
+    }
 
+    /// <summary>An outage: the server is killed, its data kept for <see cref="RestartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        if (_server is { HasExited: false })
+        {
+            _server.Kill(entireProcessTree: true);
+            await _server.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        _server?.Dispose();
+        _server = null;
+    }
+
+    /// <summary>The server back after <see cref="StopAsync"/>, on the same port with the same data.</summary>
+    public Task RestartAsync() => StartAsync(new Uri(ServiceUrl).Port);
+
+    private async Task StartAsync(int port)
+    {
+        var executable = await EnsureInstalledAsync().ConfigureAwait(false);
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -57,7 +76,7 @@ public sealed class S3rverFixture : IAsyncLifetime
             start.Environment["NODE_OPTIONS"] = "--openssl-legacy-provider";
         }
 
-        foreach (var argument in new[] { "--directory", _dataFolder, "--port", port.ToString(), "--address", "127.0.0.1", "--silent" })
+        foreach (var argument in new[] { "--directory", _dataFolder!, "--port", port.ToString(), "--address", "127.0.0.1", "--silent" })
         {
             start.ArgumentList.Add(argument);
         }
