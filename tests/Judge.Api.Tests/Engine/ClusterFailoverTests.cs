@@ -31,10 +31,13 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
     private readonly GatePrometheus prometheus = new();
     private readonly string bucket = S3rverFixture.NewBucketName();
     private WireMockServer proxy = null!;
+    private WholeRequestProxy storeProxy = null!;
 
     public async Task InitializeAsync()
     {
         await Task.WhenAll(postgres.InitializeAsync(), s3.InitializeAsync(), prometheus.InitializeAsync());
+        storeProxy = new WholeRequestProxy(s3.ServiceUrl);
+        await storeProxy.StartAsync();
         proxy = WireMockServer.Start();
         // Slow enough that the killed replica is caught with executions in flight.
         proxy.Given(Request.Create().UsingAnyMethod()).AtPriority(10)
@@ -47,6 +50,7 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         proxy.Stop();
+        await storeProxy.DisposeAsync();
         await Task.WhenAll(prometheus.DisposeAsync(), s3.DisposeAsync(), postgres.DisposeAsync());
     }
 
@@ -59,7 +63,8 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         ["Judge:Engine:FailoverSeconds"] = FailoverSeconds.ToString(),
         ["Judge:Accounts:store:Type"] = "s3",
         ["Judge:Accounts:store:Bucket"] = bucket,
-        ["Judge:Accounts:store:ServiceUrl"] = s3.ServiceUrl,
+        // Through a proxy that forwards only whole requests: S3's atomic PUT, which s3rver lacks, when a replica is killed.
+        ["Judge:Accounts:store:ServiceUrl"] = storeProxy.Url,
         ["Judge:Accounts:store:Region"] = "us-east-1",
         ["Judge:Accounts:store:AccessKeyId"] = S3rverFixture.AccessKeyId,
         ["Judge:Accounts:store:SecretAccessKey"] = S3rverFixture.SecretAccessKey,
