@@ -39,9 +39,13 @@ public sealed class AnalysisJob(
             else
                 await EngineScheduling.EndAsync(context);
         }
+        catch (Exception ex) when (EngineScheduling.HostStopping(context, lifetime))
+        {
+            await EngineScheduling.HandBackAsync(ex, cancellationToken);
+        }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested)
         {
-            if (lifetime.ApplicationStopping.IsCancellationRequested || !await EngineScheduling.CancelRequestedAsync(context))
+            if (!await EngineScheduling.CancelRequestedAsync(context))
                 throw new OperationCanceledException("The host stopped the analysis step.", ex, cancellationToken); // handed back for recovery
             if (await repository.FindAsync(account, id, CancellationToken.None) is { } analysis)
                 await runner.CancelAsync(analysis);

@@ -122,6 +122,30 @@ public sealed class EngineScheduling(ISchedulerFactory schedulers, TimeProvider 
         }
     }
 
+    /// <summary>Whether the host or the scheduler is stopping: whatever fails now is the stop, not the job.</summary>
+    public static bool HostStopping(IJobExecutionContext context, IHostApplicationLifetime lifetime) =>
+        lifetime.ApplicationStopping.IsCancellationRequested || context.Scheduler.IsShutdown;
+
+    /// <summary>
+    /// Ends a firing that the host's stop cut short so that the engine hands it back for recovery: only a firing the
+    /// shutdown itself interrupted is handed back, and a call can fail on the stopping scheduler just before that
+    /// interruption arrives, so this waits for it (a bounded wait: a stop that never interrupts ends the firing anyway).
+    /// </summary>
+    public static async Task HandBackAsync(Exception cause, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(ShutdownInterruptionWait, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The shutdown's interruption: thrown below as the firing's cancellation.
+        }
+        throw new OperationCanceledException("The host stopped the job.", cause, cancellationToken);
+    }
+
+    private static readonly TimeSpan ShutdownInterruptionWait = TimeSpan.FromSeconds(30);
+
     /// <summary>Executions whose job has not finished (waiting or running), on every replica.</summary>
     public async Task<int> UnfinishedExecutionsAsync(CancellationToken cancellationToken)
     {

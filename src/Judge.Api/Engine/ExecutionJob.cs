@@ -26,6 +26,10 @@ public sealed class ExecutionJob(
         {
             await RunAsync(context, account, id, cancellationToken);
         }
+        catch (Exception ex) when (EngineScheduling.HostStopping(context, lifetime))
+        {
+            await EngineScheduling.HandBackAsync(ex, cancellationToken);
+        }
         catch (Exception ex) when (TransientFailure.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
             var (attempt, delay) = await EngineScheduling.RetryLaterAsync(context, clock);
