@@ -124,7 +124,8 @@ public sealed class EngineScheduling(ISchedulerFactory schedulers, TimeProvider 
 
     /// <summary>Whether the host or the scheduler is stopping: whatever fails now is the stop, not the job.</summary>
     public static bool HostStopping(IJobExecutionContext context, IHostApplicationLifetime lifetime) =>
-        lifetime.ApplicationStopping.IsCancellationRequested || context.Scheduler.IsShutdown;
+        lifetime.ApplicationStopping.IsCancellationRequested
+        || context.Scheduler.Status is SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown;
 
     /// <summary>
     /// Ends a firing that the host's stop cut short so that the engine hands it back for recovery: only a firing the
