@@ -23,39 +23,56 @@ internal static class AutoCovariances
             result[lag] = count > 0 ? result[lag] / count : 0.0;
     }
 
-    // Lags first .. first + sums.Length − 1 (at most four) of one series, added to the running sums.
+    // Lags first .. first + sums.Length − 1 (at most four) of one series, added to the running sums: four lags in one
+    // pass with an accumulator each, fewer one lag at a time.
     private static void AddBlock(double[] s, int first, Span<double> sums)
     {
-        var width = sums.Length;
-        var a = (S0: sums[0], S1: width > 1 ? sums[1] : 0, S2: width > 2 ? sums[2] : 0, S3: width > 3 ? sums[3] : 0);
-        // The first three steps, where some lags of the block have no term yet.
-        var t = first;
-        for (; t < first + 3 && t < s.Length; t++)
+        if (sums.Length < 4)
         {
-            a.S0 += s[t] * s[t - first];
-            if (width > 1 && t >= first + 1) a.S1 += s[t] * s[t - first - 1];
-            if (width > 2 && t >= first + 2) a.S2 += s[t] * s[t - first - 2];
+            for (var k = 0; k < sums.Length; k++)
+                sums[k] = AddLag(s, first + k, sums[k]);
+            return;
         }
-        if (width == 4)
-            for (; t < s.Length; t++)
-            {
-                var v = s[t];
-                a.S0 += v * s[t - first];
-                a.S1 += v * s[t - first - 1];
-                a.S2 += v * s[t - first - 2];
-                a.S3 += v * s[t - first - 3];
-            }
-        else
-            for (; t < s.Length; t++)
-            {
-                var v = s[t];
-                a.S0 += v * s[t - first];
-                if (width > 1) a.S1 += v * s[t - first - 1];
-                if (width > 2) a.S2 += v * s[t - first - 2];
-            }
-        sums[0] = a.S0;
-        if (width > 1) sums[1] = a.S1;
-        if (width > 2) sums[2] = a.S2;
-        if (width > 3) sums[3] = a.S3;
+        double s0 = sums[0], s1 = sums[1], s2 = sums[2], s3 = sums[3];
+        var n = s.Length;
+        var t = first;
+        // The first three steps, where the block's longer lags have no term yet.
+        if (t < n)
+        {
+            s0 += s[t] * s[t - first];
+            t++;
+        }
+        if (t < n)
+        {
+            s0 += s[t] * s[t - first];
+            s1 += s[t] * s[t - first - 1];
+            t++;
+        }
+        if (t < n)
+        {
+            s0 += s[t] * s[t - first];
+            s1 += s[t] * s[t - first - 1];
+            s2 += s[t] * s[t - first - 2];
+            t++;
+        }
+        for (; t < n; t++)
+        {
+            var v = s[t];
+            s0 += v * s[t - first];
+            s1 += v * s[t - first - 1];
+            s2 += v * s[t - first - 2];
+            s3 += v * s[t - first - 3];
+        }
+        sums[0] = s0;
+        sums[1] = s1;
+        sums[2] = s2;
+        sums[3] = s3;
+    }
+
+    private static double AddLag(double[] s, int lag, double sum)
+    {
+        for (var t = lag; t < s.Length; t++)
+            sum += s[t] * s[t - lag];
+        return sum;
     }
 }

@@ -233,6 +233,8 @@ internal sealed class PairwiseDifferences
     /// in the scratch's shared rows; the whole matrix when there is one such rank, too few candidates to sample, or the
     /// pivots missed a rank.
     /// </summary>
+    private const int SharedSpanLimit = 3;
+
     private Bracket SharedRound(long[] ascending, SelectionScratch s)
     {
         var whole = new Bracket(0, Count, Min, Max);
@@ -245,7 +247,9 @@ internal sealed class PairwiseDifferences
                 last = k;
                 inner++;
             }
-        if (inner < 2 || Count <= InterpolationGoal)
+        // Ranks far apart (a wide interval) share too wide a bracket: interpolation inside it stalls, and a round aimed
+        // at each rank costs less.
+        if (inner < 2 || Count <= InterpolationGoal || (last - first) * SharedSpanLimit > Count)
             return whole;
         Array.Clear(s.Lo);
         Array.Fill(s.Hi, Columns);
@@ -356,7 +360,11 @@ internal sealed class PairwiseDifferences
             }
             bracket = NarrowByInterpolation(k, s, bracket, goal);
         }
-        while (bracket.Remaining > _gatherLimit)
+        // Sampled rounds while more than a few times the goal remain (interpolation stalls where the bracket is wide and
+        // the distribution inside it uneven, as a shared bracket over far-apart ranks can be): selecting directly among
+        // thousands costs more than a round.
+        var gatherAt = Math.Min(_gatherLimit, 4 * goal);
+        while (bracket.Remaining > gatherAt)
         {
             var (next, found) = SampledRound(k, s, bracket);
             if (found is { } value)
