@@ -228,13 +228,14 @@ internal sealed class PairwiseDifferences
         return results;
     }
 
+    // Ranks share a round when they lie within this fraction (1/4) of the N differences.
+    private const int SharedSpanLimit = 4;
+
     /// <summary>
     /// One sampled round whose pivots bracket every rank strictly inside 1..N: the window all of them start from, kept
-    /// in the scratch's shared rows; the whole matrix when there is one such rank, too few candidates to sample, or the
-    /// pivots missed a rank.
+    /// in the scratch's shared rows; the whole matrix when there is one such rank, the ranks lie far apart, there are
+    /// too few candidates to sample, or the pivots missed a rank.
     /// </summary>
-    private const int SharedSpanLimit = 3;
-
     private Bracket SharedRound(long[] ascending, SelectionScratch s)
     {
         var whole = new Bracket(0, Count, Min, Max);
