@@ -7,7 +7,7 @@ namespace Judge.Bench;
 
 /// <summary>
 /// The JSON side of POST /judges/judge/inline at 50 metrics × 720 points a side (a ~530 KB body): reading the body
-/// into the request model, writing the judge's result, and the judgement between them for scale.
+/// into the request model (as the service does, and with the serializer alone as before), writing the judge's result, and the judgement between them for scale.
 /// </summary>
 [MemoryDiagnoser]
 public class SeriesJsonBenchmarks
@@ -28,6 +28,9 @@ public class SeriesJsonBenchmarks
 
     [Benchmark]
     public int ReadRequest() => _parts.Read().MetricSetPairs!.Count;
+
+    [Benchmark]
+    public int ReadRequestWithSerializer() => _parts.ReadWithSerializer().MetricSetPairs!.Count;
 
     [Benchmark]
     public int WriteResult() => InlineRequestParts.Write(_result).Length;

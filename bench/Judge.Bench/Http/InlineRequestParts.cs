@@ -10,15 +10,19 @@ namespace Judge.Bench.Http;
 
 /// <summary>
 /// The steps of POST /judges/judge/inline run in this process on one body: read the JSON into the request model with
-/// the service's options, build the judge's input, judge (ExactACAJudge-v2), write the result as JSON.
+/// the service's options (as the service does, and as the serializer alone did before), build the judge's input, judge (ExactACAJudge-v2), write the result as JSON.
 /// </summary>
 internal sealed class InlineRequestParts(byte[] body)
 {
     private readonly JudgeInputBuilder _builder = new(Options.Create(new JudgeLimits()));
     private readonly ExactAcaJudgeV2 _judge = new();
 
-    public JudgesApi.InlineJudgeRequest Read() =>
-        JsonSerializer.Deserialize<JudgesApi.InlineJudgeRequest>(body, JudgeJson.Options)!;
+    /// <summary>As the service reads the body: <see cref="InlineRequestJson"/>, series straight into arrays.</summary>
+    public JudgesApi.InlineJudgeRequest Read() => InlineRequestJson.Read(body, JudgeJson.Options)!;
+
+    /// <summary>As the service read the body before: the serializer's own reading of the stream.</summary>
+    public JudgesApi.InlineJudgeRequest ReadWithSerializer() =>
+        JsonSerializer.DeserializeAsync<JudgesApi.InlineJudgeRequest>(new MemoryStream(body), JudgeJson.Options).AsTask().GetAwaiter().GetResult()!;
 
     public CanaryJudgeInput Input(JudgesApi.InlineJudgeRequest request) =>
         _builder.Build(request.CanaryConfig!, request.MetricSetPairs!,

@@ -1,5 +1,7 @@
 using Judge.Api.Accounts;
 using Judge.Api.Configs;
+using Judge.Api.Http;
+using Judge.Api.Json;
 using Judge.Api.Judging;
 using Judge.Api.Model;
 using Judge.Api.Problems;
@@ -8,6 +10,8 @@ using Judge.Api.Validation;
 using Judge.Stats.Judging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Judge.Api.Apis;
 
@@ -22,7 +26,9 @@ public static class JudgesApi
         var api = app.MapGroup("/judges").WithTags("Judges");
         api.MapGet("", ListJudges);
         api.MapPost("/judge", JudgeStored);
-        api.MapPost("/judge/inline", JudgeInline);
+        // The body is bound by InlineJudgeRequest.BindAsync; routing still answers 415 to a body declared as something
+        // other than JSON, as it does for a JSON body parameter (optional: a request without a body reaches the handler).
+        api.MapPost("/judge/inline", JudgeInline).Accepts(typeof(InlineJudgeRequest), isOptional: true, "application/json");
         return app;
     }
 
@@ -34,6 +40,14 @@ public static class JudgesApi
         public CanaryConfig? CanaryConfig { get; init; }
         public IReadOnlyList<MetricSetPair>? MetricSetPairs { get; init; }
         public ScoreThresholdsConfig? Thresholds { get; init; }
+
+        /// <summary>Minimal APIs bind the body through this: read whole, the series straight into arrays
+        /// (<see cref="InlineRequestJson"/>), with the errors the serializer reports.</summary>
+        public static ValueTask<InlineJudgeRequest?> BindAsync(HttpContext context)
+        {
+            var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            return JsonRequestBody.ReadAsync(context, body => InlineRequestJson.Read(body.Span, options));
+        }
     }
 
     public static Ok<IReadOnlyList<JudgeListing>> ListJudges(CanaryJudgeCatalog judges) =>

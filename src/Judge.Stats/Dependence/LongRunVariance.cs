@@ -47,10 +47,11 @@ public static class LongRunVariance
         if (count < MinCount)
             return SeriesDependence.Independent(count);
         double[][] centered = [ScaledRanks(first), ScaledRanks(second)];
-        var variance = AutoCovariance(centered, 0);
+        var covariances = LowLags(centered);
+        var variance = covariances.Lag0;
         if (!(variance > 0))
             return SeriesDependence.Independent(count);
-        var (longRun, persistence) = LongRun(centered);
+        var (longRun, persistence) = LongRun(centered, covariances);
         return new SeriesDependence(count, Math.Clamp(longRun / variance, 1.0, count), persistence);
     }
 
@@ -69,40 +70,58 @@ public static class LongRunVariance
     /// </summary>
     public static double PooledLongRun(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
     {
-        double[][] series = [.. new[] { Centered(first), Centered(second) }.Where(c => c.Length >= MinCount)];
+        double[] a = Centered(first), b = Centered(second);
+        double[][] series = a.Length >= MinCount
+            ? b.Length >= MinCount ? [a, b] : [a]
+            : b.Length >= MinCount ? [b] : [];
         if (series.Length == 0)
-            return AutoCovariance([Centered(first), Centered(second)], 0);
-        return LongRun(series).LongRun;
+            return AutoCovariance([a, b], 0);
+        return LongRun(series, LowLags(series)).LongRun;
     }
 
     private static (double Ratio, double Persistence) Estimate(ReadOnlySpan<double> series)
     {
         if (series.Length < MinCount)
             return (1.0, 0.0);
-        var centered = Centered(series);
-        var variance = AutoCovariance([centered], 0);
+        double[][] centered = [Centered(series)];
+        var covariances = LowLags(centered);
+        var variance = covariances.Lag0;
         if (!(variance > 0))
             return (1.0, 0.0);
-        var (longRun, persistence) = LongRun([centered]);
+        var (longRun, persistence) = LongRun(centered, covariances);
         return (longRun / variance, persistence);
     }
 
-    private static (double LongRun, double Persistence) LongRun(double[][] centered)
+    private readonly record struct Covariances(double Lag0, double Lag1, double Lag2);
+
+    // The autocovariances at lags 0, 1 and 2, in one pass.
+    private static Covariances LowLags(double[][] centered)
     {
-        var variance = AutoCovariance(centered, 0);
+        Span<double> lags = stackalloc double[3];
+        AutoCovariances.Compute(centered, lags);
+        return new Covariances(lags[0], lags[1], lags[2]);
+    }
+
+    private static (double LongRun, double Persistence) LongRun(double[][] centered, Covariances covariances)
+    {
+        var variance = covariances.Lag0;
         if (!(variance > 0))
             return (0.0, 0.0);
-        var total = centered.Sum(c => c.Length);
-        var (phi1, phi2) = Autoregression(AutoCovariance(centered, 1) / variance, AutoCovariance(centered, 2) / variance,
+        var total = 0;
+        foreach (var c in centered)
+            total += c.Length;
+        var (phi1, phi2) = Autoregression(covariances.Lag1 / variance, covariances.Lag2 / variance,
             total, (double)total / centered.Length);
         var order = phi2 == 0 ? 1 : 2;
-        var residuals = centered.Select(c =>
+        var residuals = new double[centered.Length][];
+        for (var k = 0; k < centered.Length; k++)
         {
+            var c = centered[k];
             var e = new double[c.Length - order];
             for (var t = order; t < c.Length; t++)
                 e[t - order] = c[t] - phi1 * c[t - 1] - (order == 2 ? phi2 * c[t - 2] : 0);
-            return e;
-        }).ToArray();
+            residuals[k] = e;
+        }
         var persistence = phi1 + phi2;
         return (Bartlett(residuals) / ((1 - persistence) * (1 - persistence)), persistence);
     }
@@ -147,11 +166,17 @@ public static class LongRunVariance
 
     private static double Bartlett(double[][] residuals)
     {
-        var m = residuals.Max(r => r.Length);
+        var m = 0;
+        foreach (var r in residuals)
+            m = Math.Max(m, r.Length);
         var bandwidth = (int)Math.Floor(4 * Math.Pow(m / 100.0, 2.0 / 9.0));
-        var sum = AutoCovariance(residuals, 0);
-        for (var lag = 1; lag <= bandwidth && lag < m; lag++)
-            sum += 2 * (1 - lag / (bandwidth + 1.0)) * AutoCovariance(residuals, lag);
+        // Lags 0 .. min(bandwidth, m − 1), all in one pass.
+        var lags = Math.Max(Math.Min(bandwidth, m - 1), 0) + 1;
+        Span<double> covariances = lags <= 64 ? stackalloc double[lags] : new double[lags];
+        AutoCovariances.Compute(residuals, covariances);
+        var sum = covariances[0];
+        for (var lag = 1; lag < lags; lag++)
+            sum += 2 * (1 - lag / (bandwidth + 1.0)) * covariances[lag];
         return Math.Max(sum, 0);
     }
 

@@ -84,11 +84,13 @@ public sealed class ExactMannWhitney : ILocationShiftTest
             upper = ranks.Bound(-zq);
         }
 
-        // The bounds and the median lie close together in rank: one selection call shares their first rounds.
+        // The bounds and the median lie close together in rank: one selection call shares their first round, and the
+        // median's successor (an even count's estimate is the mean of the middle two) comes from the median's candidates.
         var n = differences.Count;
         var medianRank = n % 2 == 1 ? (n + 1) / 2 : n / 2;
-        var values = differences.SelectMany([lower.Rank, lower.OtherRank, upper.Rank, upper.OtherRank, medianRank]);
-        var estimate = n % 2 == 1 ? values[4] : (values[4] + differences.Successor(medianRank, values[4])) / 2;
+        var values = differences.SelectMany([lower.Rank, lower.OtherRank, upper.Rank, upper.OtherRank, medianRank,
+            n % 2 == 1 ? medianRank : medianRank + 1]);
+        var estimate = n % 2 == 1 ? values[4] : (values[4] + values[5]) / 2;
 
         return new ExactMannWhitneyResult(
             PValue: pValue,

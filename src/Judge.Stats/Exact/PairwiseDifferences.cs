@@ -184,9 +184,11 @@ internal sealed class PairwiseDifferences
     public double Select(long k) => SelectMany([k])[0];
 
     /// <summary>
-    /// D(k) for each rank (repeated ranks selected once): one round with sampled pivots, then rounds with interpolated
-    /// ones (<see cref="NarrowByInterpolation"/>), more sampled rounds only if those stall, and a direct selection
-    /// among the few candidates left.
+    /// D(k) for each rank (repeated ranks selected once). The ranks share one sampled round whose pivots bracket all of
+    /// them (the bounds and the median of an interval lie close together in rank); from that bracket each rank is
+    /// narrowed by interpolated rounds (<see cref="NarrowByInterpolation"/>), by more sampled rounds only if those stall,
+    /// and selected directly among the few candidates left — where a later rank falls among the candidates already
+    /// gathered for an earlier one (the median and its successor), it is selected there without another walk.
     /// </summary>
     public double[] SelectMany(ReadOnlySpan<long> ranks)
     {
@@ -195,23 +197,113 @@ internal sealed class PairwiseDifferences
             if (k < 1 || k > Count)
                 throw new ArgumentOutOfRangeException(nameof(ranks), k, $"rank must lie in 1..{Count}");
 
-        for (var r = 0; r < ranks.Length; r++)
+        var order = new int[ranks.Length];
+        for (var r = 0; r < order.Length; r++)
+            order[r] = r;
+        var keys = ranks.ToArray();
+        Array.Sort(keys, order);
+
+        var s = Scratch;
+        var shared = SharedRound(keys, s);
+        var gathered = new Gathered(this);
+        try
         {
-            var k = ranks[r];
-            var earlier = ranks[..r].IndexOf(k);
-            if (earlier >= 0)
+            for (var r = 0; r < keys.Length; r++)
             {
-                results[r] = results[earlier];
-                continue;
+                var k = keys[r];
+                if (r > 0 && keys[r - 1] == k)
+                    results[order[r]] = results[order[r - 1]];
+                else if (k == 1 || k == Count)
+                    results[order[r]] = k == 1 ? Min : Max;
+                else if (gathered.Holds(k))
+                    results[order[r]] = gathered.Select(k);
+                else
+                    results[order[r]] = SelectOne(k, s, shared, ref gathered);
             }
-            if (k == 1 || k == Count)
-            {
-                results[r] = k == 1 ? Min : Max;
-                continue;
-            }
-            results[r] = SelectOne(k);
+        }
+        finally
+        {
+            gathered.Release();
         }
         return results;
+    }
+
+    // Ranks share a round when they lie within this fraction (1/4) of the N differences.
+    private const int SharedSpanLimit = 4;
+
+    /// <summary>
+    /// One sampled round whose pivots bracket every rank strictly inside 1..N: the window all of them start from, kept
+    /// in the scratch's shared rows; the whole matrix when there is one such rank, the ranks lie far apart, there are
+    /// too few candidates to sample, or the pivots missed a rank.
+    /// </summary>
+    private Bracket SharedRound(long[] ascending, SelectionScratch s)
+    {
+        var whole = new Bracket(0, Count, Min, Max);
+        long first = 0, last = 0;
+        var inner = 0;
+        foreach (var k in ascending)
+            if (k > 1 && k < Count && k != last)
+            {
+                first = inner == 0 ? k : first;
+                last = k;
+                inner++;
+            }
+        // Ranks far apart (a wide interval) share too wide a bracket: interpolation inside it stalls, and a round aimed
+        // at each rank costs less.
+        if (inner < 2 || Count <= InterpolationGoal || (last - first) * SharedSpanLimit > Count)
+            return whole;
+        Array.Clear(s.Lo);
+        Array.Fill(s.Hi, Columns);
+        var (low, high) = BracketingPivots(first, last, Count, s.Lo, s.Hi);
+        var (belowLow, belowHigh) = CountBelow(low, high, s.SharedLo, s.SharedHi);
+        if (first <= belowLow || last > belowHigh)
+            return whole;
+        // low <= D(first) <= D(last) < high: row i's candidates are columns [SharedLo[i], SharedHi[i]).
+        return new Bracket(belowLow, belowHigh - belowLow, low, high);
+    }
+
+    /// <summary>
+    /// The candidates last gathered for a selection, partitioned around the last rank selected among them; any rank
+    /// that falls among them is selected there. Rented from the shared pool until <see cref="Release"/>.
+    /// </summary>
+    private struct Gathered(PairwiseDifferences owner)
+    {
+        private double[]? _buffer;
+        private long _below;
+        private int _count;
+        private int _selected;
+
+        public readonly bool Holds(long k) => _buffer is not null && k - _below - 1 > _selected && k <= _below + _count;
+
+        /// <summary>Row i's columns [lo[i], hi[i]) into the buffer, <paramref name="below"/> entries left of them.</summary>
+        public void Gather(long below, long remaining, int[] lo, int[] hi)
+        {
+            Release();
+            _buffer = ArrayPool<double>.Shared.Rent((int)remaining);
+            var n = 0;
+            for (var i = 0; i < owner.Rows; i++)
+                for (var c = lo[i]; c < hi[i]; c++)
+                    _buffer[n++] = owner.At(i, c);
+            (_below, _count, _selected) = (below, n, -1);
+        }
+
+        /// <summary>D(k) for a rank <see cref="Holds"/> accepts: selected right of the last one selected, which
+        /// left everything to its right no smaller than itself.</summary>
+        public double Select(long k)
+        {
+            var index = (int)(k - _below - 1);
+            var from = _selected + 1;
+            var value = QuickSelect.Select(_buffer.AsSpan(from, _count - from), index - from);
+            _selected = index;
+            return value;
+        }
+
+        public void Release()
+        {
+            if (_buffer is not null)
+                ArrayPool<double>.Shared.Return(_buffer);
+            _buffer = null;
+        }
     }
 
     private SelectionScratch Scratch => _scratch ??= new SelectionScratch(Rows);
@@ -240,32 +332,48 @@ internal sealed class PairwiseDifferences
     /// </summary>
     private readonly record struct Bracket(long Below, long Remaining, double Low, double High);
 
-    private double SelectOne(long k)
+    private double SelectOne(long k, SelectionScratch s, Bracket shared, ref Gathered gathered)
     {
         // Candidate window of row i: columns [Lo[i], Hi[i]). Everything left of Lo is known to lie below D(k),
         // everything from Hi on above it.
-        var s = Scratch;
-        Array.Clear(s.Lo);
-        Array.Fill(s.Hi, Columns);
-        var bracket = new Bracket(0, Count, Min, Max);
+        var bracket = shared;
+        if (shared.Remaining == Count)
+        {
+            Array.Clear(s.Lo);
+            Array.Fill(s.Hi, Columns);
+        }
+        else
+        {
+            Array.Copy(s.SharedLo, s.Lo, Rows);
+            Array.Copy(s.SharedHi, s.Hi, Rows);
+        }
         var goal = InterpolationGoal;
         if (bracket.Remaining > goal)
         {
-            // One sampled round first: interpolation over the whole range fails on heavy tails, within the
-            // sampled bracket the distribution is smooth enough.
-            var (sampled, found) = SampledRound(k, s, bracket);
-            if (found is { } value)
-                return value;
-            bracket = NarrowByInterpolation(k, s, sampled, goal);
+            if (shared.Remaining == Count)
+            {
+                // One sampled round first: interpolation over the whole range fails on heavy tails, within the
+                // sampled bracket the distribution is smooth enough.
+                var (sampled, found) = SampledRound(k, s, bracket);
+                if (found is { } value)
+                    return value;
+                bracket = sampled;
+            }
+            bracket = NarrowByInterpolation(k, s, bracket, goal);
         }
-        while (bracket.Remaining > _gatherLimit)
+        // Sampled rounds while more than a few times the goal remain (interpolation stalls where the bracket is wide and
+        // the distribution inside it uneven, as a shared bracket over far-apart ranks can be): selecting directly among
+        // thousands costs more than a round.
+        var gatherAt = Math.Min(_gatherLimit, 4 * goal);
+        while (bracket.Remaining > gatherAt)
         {
             var (next, found) = SampledRound(k, s, bracket);
             if (found is { } value)
                 return value;
             bracket = next;
         }
-        return SelectGathered(k - bracket.Below, bracket.Remaining, s.Lo, s.Hi);
+        gathered.Gather(bracket.Below, bracket.Remaining, s.Lo, s.Hi);
+        return gathered.Select(k);
     }
 
     /// <summary>
@@ -403,24 +511,13 @@ internal sealed class PairwiseDifferences
         return (low, high);
     }
 
-    private double SelectGathered(long rankInWindows, long remaining, int[] lo, int[] hi)
-    {
-        var buffer = ArrayPool<double>.Shared.Rent((int)remaining);
-        var values = buffer.AsSpan(0, (int)remaining);
-        var n = 0;
-        for (var i = 0; i < Rows; i++)
-            for (var c = lo[i]; c < hi[i]; c++)
-                values[n++] = At(i, c);
-        var selected = QuickSelect.Select(values, (int)(rankInWindows - 1));
-        ArrayPool<double>.Shared.Return(buffer);
-        return selected;
-    }
-
     private sealed class SelectionScratch(int rows)
     {
         public int[] Lo { get; set; } = new int[rows];
         public int[] Hi { get; set; } = new int[rows];
         public int[] LowBelow { get; set; } = new int[rows];
         public int[] HighBelow { get; set; } = new int[rows];
+        public int[] SharedLo { get; } = new int[rows];
+        public int[] SharedHi { get; } = new int[rows];
     }
 }

@@ -1,0 +1,78 @@
+namespace Judge.Stats.Dependence;
+
+/// <summary>
+/// Pooled autocovariances of centred series at lags 0, 1, …: at each lag the products s[t]·s[t − lag] of every series
+/// summed in order (series by series, t ascending) and divided by the total length. Four lags share one pass over the
+/// data with an accumulator each, so the sums are the same, bit for bit, as one pass per lag, without one pass's chain
+/// of dependent additions per lag.
+/// </summary>
+internal static class AutoCovariances
+{
+    /// <summary>Fills <paramref name="result"/>[lag] for every lag below its length.</summary>
+    public static void Compute(ReadOnlySpan<double[]> series, Span<double> result)
+    {
+        result.Clear();
+        double count = 0;
+        foreach (var s in series)
+        {
+            for (var first = 0; first < result.Length; first += 4)
+                AddBlock(s, first, result[first..Math.Min(first + 4, result.Length)]);
+            count += s.Length;
+        }
+        for (var lag = 0; lag < result.Length; lag++)
+            result[lag] = count > 0 ? result[lag] / count : 0.0;
+    }
+
+    // Lags first .. first + sums.Length − 1 (at most four) of one series, added to the running sums: four lags in one
+    // pass with an accumulator each, fewer one lag at a time.
+    private static void AddBlock(double[] s, int first, Span<double> sums)
+    {
+        if (sums.Length < 4)
+        {
+            for (var k = 0; k < sums.Length; k++)
+                sums[k] = AddLag(s, first + k, sums[k]);
+            return;
+        }
+        double s0 = sums[0], s1 = sums[1], s2 = sums[2], s3 = sums[3];
+        var n = s.Length;
+        var t = first;
+        // The first three steps, where the block's longer lags have no term yet.
+        if (t < n)
+        {
+            s0 += s[t] * s[t - first];
+            t++;
+        }
+        if (t < n)
+        {
+            s0 += s[t] * s[t - first];
+            s1 += s[t] * s[t - first - 1];
+            t++;
+        }
+        if (t < n)
+        {
+            s0 += s[t] * s[t - first];
+            s1 += s[t] * s[t - first - 1];
+            s2 += s[t] * s[t - first - 2];
+            t++;
+        }
+        for (; t < n; t++)
+        {
+            var v = s[t];
+            s0 += v * s[t - first];
+            s1 += v * s[t - first - 1];
+            s2 += v * s[t - first - 2];
+            s3 += v * s[t - first - 3];
+        }
+        sums[0] = s0;
+        sums[1] = s1;
+        sums[2] = s2;
+        sums[3] = s3;
+    }
+
+    private static double AddLag(double[] s, int lag, double sum)
+    {
+        for (var t = lag; t < s.Length; t++)
+            sum += s[t] * s[t - lag];
+        return sum;
+    }
+}
