@@ -131,6 +131,49 @@ public class ConstantSideTests
     }
 
     [Fact]
+    public void ANearCanaryGetsAModeratePValueFromTheSameInterval()
+    {
+        // Wholly above 100 but close: the p-value is the normal tail of the shift over its (widened) standard error.
+        var canary = SimulatedSeries.Ar1(new Random(4), 12, 0.3).Select(z => 100 + 0.3 * Math.Exp(z)).ToArray();
+        var dependence = LongRunVariance.Of(canary);
+        var mean = canary.Average();
+        var variance = canary.Sum(v => (v - mean) * (v - mean)) / (canary.Length - 1);
+        var factor = EstimatedVarianceWidening.Factor(canary.Length / dependence.Inflation + 12 - 3, 0.98);
+        var standardError = Math.Sqrt(variance * dependence.Inflation * factor / canary.Length);
+
+        var meta = V2.Classify("m", Enumerable.Repeat(100.0, 12).ToArray(), canary, IncreaseCritical).Metadata!;
+
+        var p = NormalTail.TwoSided((mean - 100) / standardError);
+        Assert.InRange(p, 1e-6, 0.5);
+        Assert.Equal(p, meta.PValue!.Value, 12);
+        Assert.Equal("one-sample", meta.Regime);
+    }
+
+    [Fact]
+    public void ANegativeConstantIsRelatedByItsSize()
+    {
+        // Baseline −5 throughout, canary just above it: the shift is positive and so is its share of |−5|.
+        var canary = SimulatedSeries.Ar1(new Random(6), 30, 0.5).Select(z => -4 + 0.1 * z).ToArray();
+        // cles, not the mean ratio: −4/−5 = 0.8 would read as a decrease.
+        var config = IncreaseCritical with { EffectSize = EffectSizeConfig.Default(EffectSizeMeasure.Cles) };
+        var result = V2.Classify("m", Enumerable.Repeat(-5.0, 30).ToArray(), canary, config);
+        var evidence = result.Metadata!.Evidence!;
+        Assert.Equal(MetricVerdicts.High, result.Classification);
+        Assert.Equal(result.Metadata.CiLower!.Value / 5, evidence.RelativeLower!.Value, 12);
+        Assert.True(evidence.RelativeLower > 0);
+    }
+
+    [Fact]
+    public void ALaterLookHeldToMoreConfidenceIsNotNodataWhereTheUsualLevelIsReachable()
+    {
+        // Nodata follows the judge's usual 98 %, not a sequential look's 99.9 %, as in the rank test.
+        var strict = ExactAcaJudgeV2.CreateClassifier(confidenceLevel: 0.999);
+        var result = strict.Classify("m", new double[5], [10.5, 10.1, 10.4, 10.2, 10.3], IncreaseCritical);
+        Assert.NotEqual(MetricVerdicts.Nodata, result.Classification);
+        Assert.Equal("one-sample", result.Metadata!.Regime);
+    }
+
+    [Fact]
     public void AnAllZeroBaselineLeavesTheChangeUnrelatable()
     {
         var result = V2.Classify("m", new double[60], DriftingErrorRatio(5, 60), IncreaseCritical);
@@ -148,6 +191,17 @@ public class ConstantSideTests
         var canary = DriftingErrorRatio(1, 60);
         canary[30] = oneValue;
         var result = V2.Classify("m", new double[60], canary, IncreaseCritical);
+        Assert.NotEqual(ConstantSideComparison.Regime, result.Metadata!.Regime);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-0.01)]
+    public void ABaselineTouchingOrCrossingAConstantCanaryStaysWithTheRankTest(double oneValue)
+    {
+        var baseline = DriftingErrorRatio(1, 60).Select(v => -v).ToArray();
+        baseline[30] = -oneValue;
+        var result = V2.Classify("m", baseline, new double[60], IncreaseCritical);
         Assert.NotEqual(ConstantSideComparison.Regime, result.Metadata!.Regime);
     }
 
@@ -206,18 +260,24 @@ public class ConstantSideTests
         Assert.Contains("only decreases are judged", result.Reason);
     }
 
-    [Fact]
-    public void AConstantSideIsNeverPooledWithAnOverlappingOne()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AConstantSideIsNeverPooledWithAnOverlappingOne(bool constantCanary)
     {
-        // A canary at the constant about half the time, its persistence within 2.576 standard errors of the constant
-        // side's placeholder 0: the sides "agreed", and pooling gave the constant side the canary's inflation.
+        // A side at the constant about half the time, its persistence within 2.576 standard errors of the constant
+        // side's placeholder 0: the sides "agreed", and pooling gave the constant side the other's inflation.
         var canary = SimulatedSeries.Ar1(new Random(3), 60, 0.5).Select(z => Math.Max(0, z)).ToArray();
         var own = LongRunVariance.OfRanks(canary);
         Assert.True(Math.Abs(own.Autoregression) < 2.576 * Math.Sqrt((1 + 1 - own.Autoregression * own.Autoregression) / 60));
         var pooled = LongRunVariance.OfRanksPooled(new double[60], canary);
         Assert.True(pooled.Inflation > 2, $"pooled inflation {pooled.Inflation}");
-        var evidence = V2.Classify("m", new double[60], canary, IncreaseCritical).Metadata!.Evidence!;
-        Assert.Equal((1.0, 60.0), (evidence.ControlInflation, evidence.ControlEffectiveSize));
-        Assert.Equal(own.Inflation, evidence.ExperimentInflation);
+        var evidence = constantCanary
+            ? V2.Classify("m", canary, new double[60], IncreaseCritical).Metadata!.Evidence!
+            : V2.Classify("m", new double[60], canary, IncreaseCritical).Metadata!.Evidence!;
+        var (constant, varying) = constantCanary
+            ? (evidence.ExperimentInflation, evidence.ControlInflation)
+            : (evidence.ControlInflation, evidence.ExperimentInflation);
+        Assert.Equal((1.0, own.Inflation), (constant, varying));
     }
 }
