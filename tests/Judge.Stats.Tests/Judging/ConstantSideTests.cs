@@ -258,6 +258,8 @@ public class ConstantSideTests
         var result = V2.Classify("m", new double[60], DriftingErrorRatio(4, 60), Decrease);
         Assert.Equal(MetricVerdicts.Pass, result.Classification);
         Assert.Contains("only decreases are judged", result.Reason);
+        // A zero baseline cannot relate the interval, so it cannot show the canary within tolerance either.
+        Assert.False(result.Metadata!.Evidence!.WithinTolerance);
     }
 
     [Theory]
