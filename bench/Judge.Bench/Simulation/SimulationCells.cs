@@ -9,6 +9,8 @@ internal static class SimulationCells
     public const string AaTable = "A/A, one metric, direction either: share not Pass (false alarms)";
     public const string ShapesTable = "A/A, other dependence shapes, direction either: share not Pass";
     public const string DetectionTable = "Shifted canary, direction increase: share High (detection)";
+    public const string ZeroSideTable =
+        "A/A, error ratios judged as continuous metrics, often all 0 on a side, direction either: share not Pass";
     public const string CountTable = "Count metrics (metricKind count): share High/Low";
     public const string TinyTable = "Tiny samples, canary 10× the baseline: share High/Low";
     public const string CanaryTable = "A/A canary of 10 metrics, one group, pass 95 / marginal 75: share Pass";
@@ -17,7 +19,7 @@ internal static class SimulationCells
     private static readonly double[] Phis = [0, 0.5, 0.7, 0.9];
 
     public static IEnumerable<SimulationCell> All() =>
-        AaCells().Concat(ShapeCells()).Concat(DetectionCells()).Concat(CountCells()).Concat(TinyCells()).Concat(CanaryCells());
+        AaCells().Concat(ShapeCells()).Concat(ZeroSideCells()).Concat(DetectionCells()).Concat(CountCells()).Concat(TinyCells()).Concat(CanaryCells());
 
     private static IEnumerable<SimulationCell> AaCells() =>
         from sigma in new[] { 0.1, 0.3, 0.5 }
@@ -45,8 +47,30 @@ internal static class SimulationCells
                 n, SharedCycle(0.3));
     }
 
+    // Where one side is exactly 0 throughout, ExactACAJudge-v2 judges the other side alone when it lies wholly above 0.
+    private static IEnumerable<SimulationCell> ZeroSideCells()
+    {
+        (string Name, Func<Random, int, double[]> Series)[] shapes =
+        [
+            ("sparse errors, Poisson 0.02 a step of 100 requests", (r, n) => SimulatedSeries.SparseErrorRatio(r, n, 0.02, 100)),
+            ("sparse errors, Poisson 0.2 a step of 100 requests", (r, n) => SimulatedSeries.SparseErrorRatio(r, n, 0.2, 100)),
+            ("error episodes (every 300 steps, 20 long, Poisson 3 of 100)", (r, n) => SimulatedSeries.ErrorEpisodes(r, n, 300, 20, 3, 100)),
+            ("error episodes (every 300 steps, 100 long, Poisson 3 of 100)", (r, n) => SimulatedSeries.ErrorEpisodes(r, n, 300, 100, 3, 100)),
+            ("error episodes (every 300 steps, 20 long, 0.3 drifting: AR(1) φ 0.97 sd 0.03)",
+                (r, n) => SimulatedSeries.DriftingErrorEpisodes(r, n, 300, 20, 0.3, 0.03, 0.97)),
+            ("error episodes (every 300 steps, 100 long, 0.3 drifting: AR(1) φ 0.97 sd 0.03)",
+                (r, n) => SimulatedSeries.DriftingErrorEpisodes(r, n, 300, 100, 0.3, 0.03, 0.97)),
+        ];
+        foreach (var (name, series) in shapes)
+            foreach (var n in Sizes)
+                yield return new SimulationCell(ZeroSideTable, name, n, Same(series));
+    }
+
     private static IEnumerable<SimulationCell> DetectionCells()
     {
+        foreach (var n in new[] { 32, 60 })
+            yield return new SimulationCell(DetectionTable, "error ratio 0.3, AR(1) φ 0.97 sd 0.03, against a constant 0", n,
+                (r, k) => (new double[k], SimulatedSeries.Ar1(r, k, 0.97).Select(z => 0.3 + 0.03 * z).ToArray()), Direction.Increase);
         yield return Shifted("+10 %, log-normal σ 0.1, independent", 60, 0, 0.1, 1.1);
         yield return Shifted("+10 %, log-normal σ 0.1, AR(1) φ 0.7", 360, 0.7, 0.1, 1.1);
         yield return Shifted("+10 %, log-normal σ 0.1, AR(1) φ 0.7", 60, 0.7, 0.1, 1.1);

@@ -36,7 +36,8 @@ public sealed record DescriptiveStats(double Min, double Max, double Mean, doubl
 
 /// <param name="Ratio">Kayenta's field: always the mean ratio experiment/control, NaN when a mean is 0.</param>
 /// <param name="EffectSize">The configured measure's value (meanRatio or cles).</param>
-/// <param name="Regime">"normal", "exact-small" or (count metrics) "rate-ratio"; exact judges only.</param>
+/// <param name="Regime">"normal", "exact-small", (count metrics) "rate-ratio" or (ExactACAJudge-v2, one side a single value
+/// and the other wholly beyond it) "one-sample"; exact judges only.</param>
 /// <param name="Evidence">ExactACAJudge-v2 only: what the data could see.</param>
 public sealed record ResultMetadata(
     double Ratio,
@@ -58,7 +59,8 @@ public sealed record ResultMetadata(
 /// <param name="LowEvidence">The detectable effect exceeds the metric's tolerance (its allowed change, or 10 %).</param>
 /// <param name="Tolerance">The relative change <paramref name="LowEvidence"/> compares with.</param>
 /// <param name="ControlEffectiveSize">Baseline points ÷ the inflation its autocorrelation causes.</param>
-/// <param name="VarianceInflation">Continuous: what the rank statistic's variance was multiplied by. Count: the dispersion.</param>
+/// <param name="VarianceInflation">Continuous: what the rank statistic's variance was multiplied by (regime one-sample:
+/// the varying side's mean's). Count: the dispersion.</param>
 /// <param name="ConfidenceLevel">The confidence the interval was held to: the judge's, or a look's in a sequential analysis.</param>
 /// <param name="RelativeLower">The interval as a relative change of the baseline (−0.05 = −5 %); null where unbounded
 /// or the baseline is 0.</param>

@@ -18,6 +18,8 @@ internal sealed class DependentShiftComparison : IMetricComparison
     public MetricComparison Compare(SortedSeries control, SortedSeries experiment, MetricAnalysisConfig config, double confidenceLevel,
         double tolerance)
     {
+        if (ConstantSideComparison.Applies(control, experiment))
+            return AgainstConstant(control, experiment, confidenceLevel, tolerance);
         var (controlDependence, experimentDependence) = Dependence(control, experiment);
         var inflation = (control.Length * experimentDependence.Inflation + experiment.Length * controlDependence.Inflation)
             / (control.Length + experiment.Length);
@@ -54,13 +56,34 @@ internal sealed class DependentShiftComparison : IMetricComparison
         return new MetricComparison(result.ToLocationShiftResult(), control, experiment, evidence);
     }
 
+    // Nodata as the rank test decides it for these sizes (independent points); past that, the one-sample interval.
+    private static MetricComparison AgainstConstant(SortedSeries control, SortedSeries experiment, double confidenceLevel,
+        double tolerance)
+    {
+        var nodataLevel = Math.Min(confidenceLevel, JudgeConstants.ConfidenceLevel);
+        try
+        {
+            if (!Test.AnalyzeSorted(experiment.Sorted, control.Sorted, nodataLevel, 1.0).ConfidenceReachable)
+                return new MetricComparison(null, control, experiment,
+                    TooFewPoints: ClassificationReasons.TooFewPoints(control.Length, experiment.Length, nodataLevel));
+        }
+        catch (Exception ex) when (ex is ArgumentException or ArithmeticException)
+        {
+            return new MetricComparison(null, control, experiment, Failed: true);
+        }
+        return ConstantSideComparison.Compare(control, experiment, confidenceLevel, tolerance);
+    }
+
     // Each side's own dependence; pooled over both sides (half the noise) when their autoregressions agree within
     // sampling error (|Δφ| under 2.576 standard errors), as a baseline's and a canary's of one service mostly do.
+    // Never with a side of one value: its φ = 0 is the placeholder of independence, not an estimate to agree with, and
+    // the pooled figure (all from the other side's ranks) would hand the constant side the other side's drift.
     private static (SeriesDependence Control, SeriesDependence Experiment) Dependence(SortedSeries control, SortedSeries experiment)
     {
         var (controlRanks, experimentRanks) = (control.Ranks, experiment.Ranks);
         var own = (Control: LongRunVariance.Of(controlRanks), Experiment: LongRunVariance.Of(experimentRanks));
-        if (control.Length < LongRunVariance.MinCount || experiment.Length < LongRunVariance.MinCount)
+        if (control.Length < LongRunVariance.MinCount || experiment.Length < LongRunVariance.MinCount
+            || ConstantSideComparison.IsConstant(control) || ConstantSideComparison.IsConstant(experiment))
             return own;
         var phiX = own.Control.Autoregression;
         var phiY = own.Experiment.Autoregression;

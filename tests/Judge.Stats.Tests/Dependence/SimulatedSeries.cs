@@ -90,6 +90,44 @@ internal static class SimulatedSeries
     public static double[] Poisson(Random random, int n, double rate) =>
         Enumerable.Range(0, n).Select(_ => (double)PoissonDraw(random, rate)).ToArray();
 
+    /// <summary>An error ratio of <paramref name="requests"/> requests a step with Poisson errors of mean
+    /// <paramref name="errorsPerStep"/>: mostly 0 when that mean is small.</summary>
+    public static double[] SparseErrorRatio(Random random, int n, double errorsPerStep, double requests) =>
+        Poisson(random, n, errorsPerStep).Select(e => e / requests).ToArray();
+
+    /// <summary>
+    /// An error ratio (<paramref name="requests"/> requests a step) that is 0 outside error episodes and has Poisson
+    /// errors of mean <paramref name="errorsPerStep"/> inside (episodes as in <see cref="Episodes"/>).
+    /// </summary>
+    public static double[] ErrorEpisodes(Random random, int n, double meanGap, double meanLength, double errorsPerStep,
+        double requests) =>
+        Episodes(random, n, meanGap, meanLength).Select(on => on ? PoissonDraw(random, errorsPerStep) / requests : 0).ToArray();
+
+    /// <summary>0 outside error episodes; inside, an error ratio drifting as <paramref name="level"/> + <paramref name="sd"/>
+    /// times AR(1) noise of persistence <paramref name="phi"/> (drawn for the whole window, read where an episode is).</summary>
+    public static double[] DriftingErrorEpisodes(Random random, int n, double meanGap, double meanLength, double level,
+        double sd, double phi)
+    {
+        var drift = Ar1(random, n, phi);
+        return Episodes(random, n, meanGap, meanLength).Select((on, t) => on ? level + sd * drift[t] : 0).ToArray();
+    }
+
+    /// <summary>Which steps are in an episode: a healthy step starts one with probability 1/<paramref name="meanGap"/>,
+    /// an episode ends with probability 1/<paramref name="meanLength"/>; the first step is in one with the chain's
+    /// stationary probability.</summary>
+    public static bool[] Episodes(Random random, int n, double meanGap, double meanLength)
+    {
+        var on = random.NextDouble() < meanLength / (meanGap + meanLength);
+        var steps = new bool[n];
+        for (var t = 0; t < n; t++)
+        {
+            if (t > 0)
+                on = random.NextDouble() < (on ? 1 - 1 / meanLength : 1 / meanGap);
+            steps[t] = on;
+        }
+        return steps;
+    }
+
     /// <summary>Overdispersed counts (gamma–Poisson): mean <paramref name="mean"/>, variance mean·<paramref name="dispersion"/>.</summary>
     public static double[] NegativeBinomial(Random random, int n, double mean, double dispersion)
     {
