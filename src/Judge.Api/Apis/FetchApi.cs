@@ -64,11 +64,11 @@ public static class FetchApi
         try
         {
             sets = await source.Source.FetchAsync(query, cancellationToken);
-            services.Metrics.MetricFetched(provider, watch.Elapsed, "success");
+            services.Telemetry.MetricFetched(provider, watch.Elapsed, "success");
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            services.Metrics.MetricFetched(provider, watch.Elapsed, "failure");
+            services.Telemetry.MetricFetched(provider, watch.Elapsed, "failure");
             throw;
         }
         return TypedResults.Ok(new FetchedResponse(await MetricSetListApi.StoreAsync(store.Store, sets, cancellationToken)));

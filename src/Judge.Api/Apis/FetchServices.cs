@@ -10,4 +10,4 @@ public readonly record struct FetchServices(
     MetricSourceResolver Sources,
     ObjectStoreResolver Stores,
     IOptions<JudgeLimits> Limits,
-    JudgeMetrics Metrics);
+    ServiceTelemetry Telemetry);

@@ -14,4 +14,4 @@ public readonly record struct JudgeServices(
     CanaryJudgeCatalog Judges,
     JudgeInputBuilder Inputs,
     ScoreThresholdsValidator ThresholdsValidator,
-    JudgeMetrics Metrics);
+    ServiceTelemetry Telemetry);

@@ -62,7 +62,7 @@ public static class JudgesApi
 
         var judge = services.Judges.Resolve(config.Judge?.Name, "canaryConfig.judge.name");
         var input = services.Inputs.Build(config, pairs, new ScoreThresholds(passThreshold!.Value, marginalThreshold!.Value), "metricSetPairList");
-        return TypedResults.Ok(Run(judge, input, services.Metrics));
+        return TypedResults.Ok(Run(judge, input, services.Telemetry));
     }
 
     public static Results<Ok<CanaryJudgeResult>, ProblemHttpResult> JudgeInline(
@@ -80,13 +80,13 @@ public static class JudgesApi
         var judge = services.Judges.Resolve(request.CanaryConfig!.Judge?.Name, "canaryConfig.judge.name");
         var input = services.Inputs.Build(request.CanaryConfig, request.MetricSetPairs!,
             new ScoreThresholds(request.Thresholds!.Pass!.Value, request.Thresholds.Marginal!.Value));
-        return TypedResults.Ok(Run(judge, input, services.Metrics));
+        return TypedResults.Ok(Run(judge, input, services.Telemetry));
     }
 
-    private static CanaryJudgeResult Run(ICanaryJudge judge, CanaryJudgeInput input, JudgeMetrics metrics)
+    private static CanaryJudgeResult Run(ICanaryJudge judge, CanaryJudgeInput input, ServiceTelemetry telemetry)
     {
         var result = judge.Judge(input);
-        metrics.Judged(judge.Name, result.Score.Classification);
+        telemetry.Judged(judge.Name, result.Score.Classification);
         return result;
     }
 }

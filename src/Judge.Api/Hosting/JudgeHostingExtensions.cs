@@ -51,12 +51,12 @@ public static class JudgeHostingExtensions
         services.AddSingleton<CanaryExecutionRequestValidator>();
         services.AddSingleton<ScoreThresholdsValidator>();
 
-        services.AddSingleton<JudgeMetrics>();
+        services.AddSingleton<ServiceTelemetry>();
         services.AddCanaryExecution(builder.Configuration);
         services.AddStandaloneCanaryAnalysis(builder.Configuration);
         services.AddGates(builder.Configuration);
         services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
-            .AddMeter(JudgeMetrics.MeterName)
+            .AddMeter(ServiceTelemetry.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddPrometheusExporter());
