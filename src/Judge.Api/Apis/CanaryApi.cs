@@ -31,57 +31,51 @@ public static class CanaryApi
     }
 
     public static async Task<Results<Ok<CanaryExecutionIdResponse>, ProblemHttpResult>> StartStoredConfig(
-        string canaryConfigId, CanaryExecutionRequest? request,
-        [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
-        [FromQuery] string? metricsAccountName, [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
-        ClaimsPrincipal user, ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryExecutionRequestValidator requestValidator,
-        CanaryExecutionStarter starter, CancellationToken cancellationToken)
+        string canaryConfigId, CanaryExecutionRequest? request, [AsParameters] StartQuery query,
+        [FromQuery] string? configurationAccountName, ClaimsPrincipal user, [AsParameters] CanaryServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(user);
         if (JudgeProblems.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
         if (request is null) return JudgeProblems.MissingBody("a canary execution request {scopes, thresholds}");
-        var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
-        var config = await configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
+        var configStore = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var config = await services.Configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
         if (config is null || !caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
 
-        var validation = requestValidator.Validate(request, config);
+        var validation = services.RequestValidator.Validate(request, config);
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary execution request is invalid.");
 
-        var executionApplication = string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : application;
+        var executionApplication = string.IsNullOrWhiteSpace(query.Application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : query.Application;
         if (!caller.Sees(executionApplication)) return ApplicationScope.Outside(caller, [executionApplication], "the execution");
-        var id = await starter.StartAsync(new ExecutionStart(
+        var id = await services.Starter.StartAsync(new ExecutionStart(
             executionApplication,
-            parentPipelineExecutionId,
+            query.ParentPipelineExecutionId,
             canaryConfigId,
             config,
             request,
-            storageAccountName,
-            metricsAccountName,
+            query.StorageAccountName,
+            query.MetricsAccountName,
             configStore.Account.Name), cancellationToken);
         return TypedResults.Ok(new CanaryExecutionIdResponse(id));
     }
 
     public static async Task<Results<Ok<CanaryExecutionIdResponse>, ProblemHttpResult>> StartAdHoc(
-        AdHocCanaryExecution? body,
-        [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
-        [FromQuery] string? metricsAccountName, [FromQuery] string? storageAccountName, ClaimsPrincipal user,
-        CanaryConfigValidator configValidator, CanaryExecutionRequestValidator requestValidator,
-        CanaryExecutionStarter starter, CancellationToken cancellationToken)
+        AdHocCanaryExecution? body, [AsParameters] StartQuery query, ClaimsPrincipal user,
+        [AsParameters] CanaryServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(user);
         if (body is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
         var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
         if (missing.Count > 0) return JudgeProblems.Validation(missing, "The ad-hoc canary execution is incomplete.");
 
-        application = AdHocBody.ApplicationOrDefault(application);
+        var application = AdHocBody.ApplicationOrDefault(query.Application);
         if (!caller.Sees(application)) return ApplicationScope.Outside(caller, [application], "the execution");
         var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
-        var errors = AdHocBody.Validate(config, configValidator,
-            validConfig => requestValidator.Validate(body.ExecutionRequest!, validConfig).ToFieldErrors());
+        var errors = AdHocBody.Validate(config, services.ConfigValidator,
+            validConfig => services.RequestValidator.Validate(body.ExecutionRequest!, validConfig).ToFieldErrors());
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary execution is invalid.");
 
-        var id = await starter.StartAsync(new ExecutionStart(
-            application, parentPipelineExecutionId, null, config, body.ExecutionRequest!, storageAccountName, metricsAccountName, null)
+        var id = await services.Starter.StartAsync(new ExecutionStart(
+            application, query.ParentPipelineExecutionId, null, config, body.ExecutionRequest!, query.StorageAccountName, query.MetricsAccountName, null)
         {
             ConfigPath = "canaryConfig",
         }, cancellationToken);
@@ -102,8 +96,7 @@ public static class CanaryApi
 
     public static async Task<Results<Ok<IReadOnlyList<CanaryExecutionStatusResponse>>, ProblemHttpResult>> ListExecutions(
         [FromQuery] string? application, [FromQuery] int? limit, [FromQuery] int? page, [FromQuery] string? statuses,
-        [FromQuery] string? storageAccountName, ClaimsPrincipal user,
-        ObjectStoreResolver stores, CanaryExecutionListing listing, CancellationToken cancellationToken)
+        [FromQuery] string? storageAccountName, ClaimsPrincipal user, [AsParameters] CanaryServices services, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         if (limit is < 1 or > MaxListLimit) errors.Add(new FieldError("limit", $"must be between 1 and {MaxListLimit}."));
@@ -116,10 +109,10 @@ public static class CanaryApi
             errors.Add(new FieldError("statuses", $"holds unknown statuses {string.Join(", ", unknown)} (known: {string.Join(", ", ExecutionStatus.All)})."));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The listing parameters are invalid.");
 
-        var storage = stores.Resolve(storageAccountName, AccountUse.ObjectStore).Account.Name;
+        var storage = services.Stores.Resolve(storageAccountName, AccountUse.ObjectStore).Account.Name;
         if (!ApplicationScope.CallerOf(user).Sees(AdHocBody.ApplicationOrDefault(application)))
             return TypedResults.Ok<IReadOnlyList<CanaryExecutionStatusResponse>>([]);
-        var executions = await listing.ListAsync(
+        var executions = await services.Listing.ListAsync(
             storage,
             AdHocBody.ApplicationOrDefault(application),
             wanted.Count > 0 ? wanted : ExecutionStatus.All.ToHashSet(StringComparer.Ordinal),

@@ -29,73 +29,70 @@ public static class CanaryConfigApi
 
     public static async Task<Ok<IReadOnlyList<CanaryConfigSummary>>> ListConfigs(
         [FromQuery] string? configurationAccountName, [FromQuery] string[]? application, ClaimsPrincipal user,
-        ObjectStoreResolver stores, CanaryConfigRepository configs, CancellationToken cancellationToken)
+        [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(user);
-        var store = stores.ResolveForConfigReads(configurationAccountName);
+        var store = services.Stores.ResolveForConfigReads(configurationAccountName);
         var applications = (application ?? []).SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        var visible = (await configs.ListAsync(store.Store, applications, cancellationToken)).Where(c => caller.SeesAny(c.Applications)).ToList();
+        var visible = (await services.Configs.ListAsync(store.Store, applications, cancellationToken)).Where(c => caller.SeesAny(c.Applications)).ToList();
         return TypedResults.Ok<IReadOnlyList<CanaryConfigSummary>>(visible);
     }
 
     public static async Task<Results<Ok<CanaryConfig>, ProblemHttpResult>> GetConfig(
-        string id, [FromQuery] string? configurationAccountName, ClaimsPrincipal user,
-        ObjectStoreResolver stores, CanaryConfigRepository configs, CancellationToken cancellationToken)
+        string id, [FromQuery] string? configurationAccountName, ClaimsPrincipal user, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
-        var store = stores.ResolveForConfigReads(configurationAccountName);
-        var config = await configs.GetAsync(store.Store, id, cancellationToken);
+        var store = services.Stores.ResolveForConfigReads(configurationAccountName);
+        var config = await services.Configs.GetAsync(store.Store, id, cancellationToken);
         return config is null || !ApplicationScope.CallerOf(user).SeesAny(config.Applications) ? JudgeProblems.ConfigNotFound(id) : TypedResults.Ok(config);
     }
 
     public static async Task<Results<Ok<CanaryConfigIdResponse>, ProblemHttpResult>> CreateConfig(
-        CanaryConfig? config, [FromQuery] string? configurationAccountName, ClaimsPrincipal user,
-        ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryConfigValidator validator, CancellationToken cancellationToken)
+        CanaryConfig? config, [FromQuery] string? configurationAccountName, ClaimsPrincipal user, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         if (config is null) return JudgeProblems.MissingBody("a canary config");
-        var validation = validator.Validate(config);
+        var validation = services.Validator.Validate(config);
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary config is invalid.");
         var caller = ApplicationScope.CallerOf(user);
         if (!caller.MayAssign(config.Applications)) return ApplicationScope.Outside(caller, config.Applications, "the config");
-        var store = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
-        return TypedResults.Ok(new CanaryConfigIdResponse(await configs.CreateAsync(store.Store, config, cancellationToken)));
+        var store = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        return TypedResults.Ok(new CanaryConfigIdResponse(await services.Configs.CreateAsync(store.Store, config, cancellationToken)));
     }
 
     /// <summary>Unlike Kayenta (400), an unknown id is a 404.</summary>
     public static async Task<Results<Ok<CanaryConfigIdResponse>, ProblemHttpResult>> UpdateConfig(
         string id, CanaryConfig? config, [FromQuery] string? configurationAccountName, ClaimsPrincipal user,
-        ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryConfigValidator validator, CancellationToken cancellationToken)
+        [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
         if (config is null) return JudgeProblems.MissingBody("a canary config");
         if (!string.IsNullOrEmpty(config.Id) && config.Id != id)
             return JudgeProblems.BadRequest("id", $"The body's id '{config.Id}' differs from the path's '{id}'.");
-        var validation = validator.Validate(config with { Id = id });
+        var validation = services.Validator.Validate(config with { Id = id });
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary config is invalid.");
-        var store = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var store = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var caller = ApplicationScope.CallerOf(user);
         if (caller.IsLimited)
         {
-            if (await configs.GetAsync(store.Store, id, cancellationToken) is not { } existing || !caller.SeesAny(existing.Applications))
+            if (await services.Configs.GetAsync(store.Store, id, cancellationToken) is not { } existing || !caller.SeesAny(existing.Applications))
                 return JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
             if (!caller.MayAssign(config.Applications)) return ApplicationScope.Outside(caller, config.Applications, "the config");
         }
-        return await configs.UpdateAsync(store.Store, id, config, cancellationToken)
+        return await services.Configs.UpdateAsync(store.Store, id, config, cancellationToken)
             ? TypedResults.Ok(new CanaryConfigIdResponse(id))
             : JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteConfig(
-        string id, [FromQuery] string? configurationAccountName, HttpContext http,
-        ObjectStoreResolver stores, CanaryConfigRepository configs, CancellationToken cancellationToken)
+        string id, [FromQuery] string? configurationAccountName, HttpContext http, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
-        var store = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var store = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var caller = ApplicationScope.CallerOf(http.User);
         CanaryConfig? existing;
         try
         {
-            existing = await configs.GetAsync(store.Store, id, cancellationToken);
+            existing = await services.Configs.GetAsync(store.Store, id, cancellationToken);
         }
         catch (Storage.DamagedDocumentException) when (!caller.IsLimited)
         {
@@ -104,7 +101,7 @@ public static class CanaryConfigApi
         if (existing is null || !caller.SeesAny(existing.Applications))
             return JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
         Audit.AuditApplication.Record(http, string.Join(",", existing.Applications ?? []));
-        return await configs.DeleteAsync(store.Store, id, cancellationToken)
+        return await services.Configs.DeleteAsync(store.Store, id, cancellationToken)
             ? TypedResults.NoContent()
             : JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
     }

@@ -3,13 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Judge.Api.Accounts;
 using Judge.Api.Json;
-using Judge.Api.Limits;
 using Judge.Api.Problems;
-using Judge.Api.Telemetry;
 using Judge.MetricSources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Apis;
 
@@ -33,12 +30,10 @@ public static class FetchApi
     public sealed record DryRunResponse(string Query);
 
     public static async Task<Results<Ok<FetchedResponse>, Ok<DryRunResponse>, ProblemHttpResult>> FetchQuery(
-        string provider, JsonObject? body,
-        [FromQuery] string? metricsAccountName, [FromQuery] string? storageAccountName, [FromQuery] string? metricSetName,
-        [FromQuery] string? scope, [FromQuery] string? location, [FromQuery] DateTimeOffset? start, [FromQuery] DateTimeOffset? end,
-        [FromQuery] long? step, [FromQuery] bool? dryRun,
-        MetricSourceResolver sources, ObjectStoreResolver stores, IOptions<JudgeLimits> limits, JudgeMetrics metrics,
-        CancellationToken cancellationToken)
+        string provider, JsonObject? body, [AsParameters] FetchQueryString queryString,
+        // Typed parameters stay on the handler: a binding failure names the parameter, and problem+json errors repeat that name.
+        [FromQuery] DateTimeOffset? start, [FromQuery] DateTimeOffset? end, [FromQuery] long? step, [FromQuery] bool? dryRun,
+        [AsParameters] FetchServices services, CancellationToken cancellationToken)
     {
         if (!Providers.Contains(provider))
             return JudgeProblems.NotFound($"No metric provider '{provider}' (known: {string.Join(", ", Providers)}).");
@@ -46,34 +41,34 @@ public static class FetchApi
 
         var errors = new List<FieldError>();
         var config = ReadQueryConfig(provider, body, errors);
-        if (string.IsNullOrEmpty(metricSetName)) errors.Add(new FieldError("metricSetName", "is required."));
+        if (string.IsNullOrEmpty(queryString.MetricSetName)) errors.Add(new FieldError("metricSetName", "is required."));
         if (start is null) errors.Add(new FieldError("start", "is required (an ISO-8601 instant)."));
         if (end is null) errors.Add(new FieldError("end", "is required (an ISO-8601 instant)."));
         if (start >= end) errors.Add(new FieldError("end", "must be after start."));
         var stepSeconds = step ?? 60;
         if (stepSeconds <= 0) errors.Add(new FieldError("step", "must be greater than 0 seconds."));
-        else if (start < end && (end.Value - start.Value).TotalSeconds / stepSeconds > limits.Value.MaxSeriesLength)
-            errors.Add(new FieldError("step", $"makes the window longer than {limits.Value.MaxSeriesLength} points (Judge:Limits:MaxSeriesLength)."));
+        else if (start < end && (end.Value - start.Value).TotalSeconds / stepSeconds > services.Limits.Value.MaxSeriesLength)
+            errors.Add(new FieldError("step", $"makes the window longer than {services.Limits.Value.MaxSeriesLength} points (Judge:Limits:MaxSeriesLength)."));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The fetch request is invalid.");
 
-        var source = sources.Resolve(metricsAccountName, provider);
-        var query = new MetricQuery(metricSetName!, config!,
-            new MetricScope(scope ?? "", location, start!.Value, end!.Value, stepSeconds, new Dictionary<string, string>()),
+        var source = services.Sources.Resolve(queryString.MetricsAccountName, provider);
+        var query = new MetricQuery(queryString.MetricSetName!, config!,
+            new MetricScope(queryString.Scope ?? "", queryString.Location, start!.Value, end!.Value, stepSeconds, new Dictionary<string, string>()),
             new Dictionary<string, string>());
         if (dryRun == true)
             return TypedResults.Ok(new DryRunResponse(source.Source.BuildQuery(query)));
 
-        var store = stores.Resolve(storageAccountName, AccountUse.ObjectStore);
+        var store = services.Stores.Resolve(queryString.StorageAccountName, AccountUse.ObjectStore);
         var watch = Stopwatch.StartNew();
         IReadOnlyList<MetricSet> sets;
         try
         {
             sets = await source.Source.FetchAsync(query, cancellationToken);
-            metrics.MetricFetched(provider, watch.Elapsed, "success");
+            services.Telemetry.MetricFetched(provider, watch.Elapsed, "success");
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            metrics.MetricFetched(provider, watch.Elapsed, "failure");
+            services.Telemetry.MetricFetched(provider, watch.Elapsed, "failure");
             throw;
         }
         return TypedResults.Ok(new FetchedResponse(await MetricSetListApi.StoreAsync(store.Store, sets, cancellationToken)));

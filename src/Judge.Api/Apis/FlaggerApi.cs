@@ -5,7 +5,6 @@ using Judge.Api.Model;
 using Judge.Api.Problems;
 using Judge.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Apis;
 
@@ -25,9 +24,7 @@ public static class FlaggerApi
     }
 
     public static async Task<Results<Ok<GateVerdict>, JsonHttpResult<GateVerdict>, ProblemHttpResult>> Judge(
-        FlaggerWebhookPayload? payload, HttpRequest http,
-        StoredConfigLookup configs, CanaryExecutionRequestValidator requestValidator, SequentialGate gate,
-        ReportLinks links, IOptions<GateOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        FlaggerWebhookPayload? payload, HttpRequest http, [AsParameters] GateApiServices services, CancellationToken cancellationToken)
     {
         if (payload is null) return JudgeProblems.MissingBody("Flagger's webhook payload {name, namespace, phase, checksum, metadata}");
         var missing = new List<FieldError>();
@@ -35,10 +32,10 @@ public static class FlaggerApi
         if (string.IsNullOrWhiteSpace(payload.Namespace)) missing.Add(new FieldError("namespace", "is required (the canary's namespace)."));
         if (missing.Count > 0) return JudgeProblems.Validation(missing, "The webhook payload is incomplete.");
 
-        var (settings, errors) = FlaggerGateSettings.Read(payload, options.Value.MaxDeadline);
+        var (settings, errors) = FlaggerGateSettings.Read(payload, services.Options.Value.MaxDeadline);
         if (settings is null) return JudgeProblems.Validation(errors, "The webhook's metadata are invalid.");
 
-        var (configId, config, configAccount) = await configs.FindAsync(
+        var (configId, config, configAccount) = await services.Configs.FindAsync(
             settings.CanaryConfigId, settings.CanaryConfigName, settings.Application, settings.ConfigurationAccountName,
             "metadata.canaryConfigId", "metadata.canaryConfigName", cancellationToken, Auth.ApplicationScope.CallerOf(http.HttpContext.User));
         var caller = Auth.ApplicationScope.CallerOf(http.HttpContext.User);
@@ -46,12 +43,12 @@ public static class FlaggerApi
         var executionApplication = settings.Application ?? config.Applications?.FirstOrDefault() ?? payload.Name!;
         if (!caller.Sees(executionApplication)) return Auth.ApplicationScope.Outside(caller, [executionApplication], "the execution");
 
-        var request = BuildRequest(payload, settings, config, clock.GetUtcNow());
-        var validation = requestValidator.Validate(request, config);
+        var request = BuildRequest(payload, settings, config, services.Clock.GetUtcNow());
+        var validation = services.RequestValidator.Validate(request, config);
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The webhook's metadata do not make a runnable canary execution.");
 
-        var deadline = settings.Deadline ?? options.Value.Deadline;
-        var run = await gate.RunAsync(settings.AnalysisId, new ExecutionStart(
+        var deadline = settings.Deadline ?? services.Options.Value.Deadline;
+        var run = await services.Gate.RunAsync(settings.AnalysisId, new ExecutionStart(
             executionApplication,
             ParentPipelineExecutionId: null,
             configId,
@@ -62,7 +59,7 @@ public static class FlaggerApi
             configAccount), deadline, cancellationToken);
         var execution = run.Execution;
 
-        var reportUrl = links.For(http, execution.PipelineId);
+        var reportUrl = services.Links.For(http, execution.PipelineId);
         if (!execution.Complete) return GateResults.DeadlinePassed(execution, deadline, reportUrl);
         if (execution.Status != ExecutionStatus.Succeeded || execution.Result is null) return GateResults.NotJudged(execution, reportUrl);
         var verdict = run.Verdict(reportUrl);

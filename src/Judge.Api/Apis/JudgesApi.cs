@@ -54,57 +54,53 @@ public static class JudgesApi
         TypedResults.Ok<IReadOnlyList<JudgeListing>>(judges.All.Select(j => new JudgeListing(j.Name, true)).ToList());
 
     public static async Task<Results<Ok<CanaryJudgeResult>, ProblemHttpResult>> JudgeStored(
-        [FromQuery] string? canaryConfigId, [FromQuery] string? metricSetPairListId,
-        [FromQuery] double? passThreshold, [FromQuery] double? marginalThreshold,
-        [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
-        ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryJudgeCatalog judges,
-        JudgeInputBuilder inputs, ScoreThresholdsValidator thresholdsValidator, JudgeMetrics metrics, CancellationToken cancellationToken)
+        [AsParameters] StoredJudgeQuery query, [FromQuery] double? passThreshold, [FromQuery] double? marginalThreshold,
+        [AsParameters] JudgeServices services, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        if (string.IsNullOrEmpty(canaryConfigId)) errors.Add(new FieldError("canaryConfigId", "is required."));
-        else if (JudgeProblems.InvalidId(canaryConfigId) is not null) errors.Add(new FieldError("canaryConfigId", "is not a valid id."));
-        if (string.IsNullOrEmpty(metricSetPairListId)) errors.Add(new FieldError("metricSetPairListId", "is required."));
-        else if (JudgeProblems.InvalidId(metricSetPairListId) is not null) errors.Add(new FieldError("metricSetPairListId", "is not a valid id."));
+        if (string.IsNullOrEmpty(query.CanaryConfigId)) errors.Add(new FieldError("canaryConfigId", "is required."));
+        else if (JudgeProblems.InvalidId(query.CanaryConfigId) is not null) errors.Add(new FieldError("canaryConfigId", "is not a valid id."));
+        if (string.IsNullOrEmpty(query.MetricSetPairListId)) errors.Add(new FieldError("metricSetPairListId", "is required."));
+        else if (JudgeProblems.InvalidId(query.MetricSetPairListId) is not null) errors.Add(new FieldError("metricSetPairListId", "is not a valid id."));
         var thresholds = new ScoreThresholdsConfig { Pass = passThreshold, Marginal = marginalThreshold };
-        errors.AddRange(thresholdsValidator.Validate(thresholds).ToFieldErrors()
+        errors.AddRange(services.ThresholdsValidator.Validate(thresholds).ToFieldErrors()
             .Select(e => e with { Path = e.Path == "pass" ? "passThreshold" : "marginalThreshold" }));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The judge request is invalid.");
 
-        var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
-        var pairStore = stores.Resolve(storageAccountName, AccountUse.ObjectStore);
-        var config = await configs.GetAsync(configStore.Store, canaryConfigId!, cancellationToken);
-        if (config is null) return JudgeProblems.ConfigNotFound(canaryConfigId!);
-        var pairs = await MetricSetPairListApi.LoadAsync(pairStore.Store, metricSetPairListId!, cancellationToken);
-        if (pairs is null) return JudgeProblems.NotFound($"No metric set pair list with id '{metricSetPairListId}'.");
+        var configStore = services.Stores.Resolve(query.ConfigurationAccountName, AccountUse.ConfigurationStore);
+        var pairStore = services.Stores.Resolve(query.StorageAccountName, AccountUse.ObjectStore);
+        var config = await services.Configs.GetAsync(configStore.Store, query.CanaryConfigId!, cancellationToken);
+        if (config is null) return JudgeProblems.ConfigNotFound(query.CanaryConfigId!);
+        var pairs = await MetricSetPairListApi.LoadAsync(pairStore.Store, query.MetricSetPairListId!, cancellationToken);
+        if (pairs is null) return JudgeProblems.NotFound($"No metric set pair list with id '{query.MetricSetPairListId}'.");
 
-        var judge = judges.Resolve(config.Judge?.Name, "canaryConfig.judge.name");
-        var input = inputs.Build(config, pairs, new ScoreThresholds(passThreshold!.Value, marginalThreshold!.Value), "metricSetPairList");
-        return TypedResults.Ok(Run(judge, input, metrics));
+        var judge = services.Judges.Resolve(config.Judge?.Name, "canaryConfig.judge.name");
+        var input = services.Inputs.Build(config, pairs, new ScoreThresholds(passThreshold!.Value, marginalThreshold!.Value), "metricSetPairList");
+        return TypedResults.Ok(Run(judge, input, services.Telemetry));
     }
 
     public static Results<Ok<CanaryJudgeResult>, ProblemHttpResult> JudgeInline(
-        InlineJudgeRequest? request, CanaryJudgeCatalog judges, JudgeInputBuilder inputs,
-        CanaryConfigValidator configValidator, ScoreThresholdsValidator thresholdsValidator, JudgeMetrics metrics)
+        InlineJudgeRequest? request, [AsParameters] JudgeServices services)
     {
         if (request is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"metricSetPairs\": […], \"thresholds\": {\"pass\", \"marginal\"}}");
         var errors = new List<FieldError>();
         if (request.CanaryConfig is null) errors.Add(new FieldError("canaryConfig", "is required."));
-        else errors.AddRange(configValidator.Validate(request.CanaryConfig).ToFieldErrors().Under("canaryConfig"));
+        else errors.AddRange(services.ConfigValidator.Validate(request.CanaryConfig).ToFieldErrors().Under("canaryConfig"));
         if (request.MetricSetPairs is null) errors.Add(new FieldError("metricSetPairs", "is required."));
         if (request.Thresholds is null) errors.Add(new FieldError("thresholds", "is required."));
-        else errors.AddRange(thresholdsValidator.Validate(request.Thresholds).ToFieldErrors().Under("thresholds"));
+        else errors.AddRange(services.ThresholdsValidator.Validate(request.Thresholds).ToFieldErrors().Under("thresholds"));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The judge request is invalid.");
 
-        var judge = judges.Resolve(request.CanaryConfig!.Judge?.Name, "canaryConfig.judge.name");
-        var input = inputs.Build(request.CanaryConfig, request.MetricSetPairs!,
+        var judge = services.Judges.Resolve(request.CanaryConfig!.Judge?.Name, "canaryConfig.judge.name");
+        var input = services.Inputs.Build(request.CanaryConfig, request.MetricSetPairs!,
             new ScoreThresholds(request.Thresholds!.Pass!.Value, request.Thresholds.Marginal!.Value));
-        return TypedResults.Ok(Run(judge, input, metrics));
+        return TypedResults.Ok(Run(judge, input, services.Telemetry));
     }
 
-    private static CanaryJudgeResult Run(ICanaryJudge judge, CanaryJudgeInput input, JudgeMetrics metrics)
+    private static CanaryJudgeResult Run(ICanaryJudge judge, CanaryJudgeInput input, ServiceTelemetry telemetry)
     {
         var result = judge.Judge(input);
-        metrics.Judged(judge.Name, result.Score.Classification);
+        telemetry.Judged(judge.Name, result.Score.Classification);
         return result;
     }
 }

@@ -32,65 +32,59 @@ public static class StandaloneCanaryAnalysisApi
     }
 
     public static async Task<Results<Ok<CanaryAnalysisExecutionResponse>, ProblemHttpResult>> StartStoredConfig(
-        string canaryConfigId, CanaryAnalysisExecutionRequest? request,
-        [FromQuery] string? user, [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
-        [FromQuery] string? metricsAccountName, [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
-        ClaimsPrincipal principal, ObjectStoreResolver stores, CanaryConfigRepository configs, CanaryAnalysisExecutionRequestValidator validator,
-        StandaloneAnalysisStarter starter, CancellationToken cancellationToken)
+        string canaryConfigId, CanaryAnalysisExecutionRequest? request, [FromQuery] string? user, [AsParameters] StartQuery query,
+        [FromQuery] string? configurationAccountName, ClaimsPrincipal principal, [AsParameters] AnalysisServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(principal);
         if (JudgeProblems.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
         if (request is null) return JudgeProblems.MissingBody("a canary analysis execution request {scopes, thresholds, lifetimeDurationMins, …}");
-        var configStore = stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
-        var config = await configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
+        var configStore = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var config = await services.Configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
         if (config is null || !caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
 
-        var errors = validator.Validate(request, config);
+        var errors = services.RequestValidator.Validate(request, config);
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The canary analysis execution request is invalid.");
-        if (!caller.Sees(AdHocBody.ApplicationOrDefault(application)))
-            return ApplicationScope.Outside(caller, [AdHocBody.ApplicationOrDefault(application)], "the analysis");
+        if (!caller.Sees(AdHocBody.ApplicationOrDefault(query.Application)))
+            return ApplicationScope.Outside(caller, [AdHocBody.ApplicationOrDefault(query.Application)], "the analysis");
 
-        var id = await starter.StartAsync(new AnalysisStart(
-            AdHocBody.ApplicationOrDefault(application),
+        var id = await services.Starter.StartAsync(new AnalysisStart(
+            AdHocBody.ApplicationOrDefault(query.Application),
             string.IsNullOrWhiteSpace(user) ? AnonymousUser : user,
-            parentPipelineExecutionId,
+            query.ParentPipelineExecutionId,
             canaryConfigId,
             config,
             request,
-            storageAccountName,
-            metricsAccountName,
+            query.StorageAccountName,
+            query.MetricsAccountName,
             configStore.Account.Name), cancellationToken);
         return TypedResults.Ok(new CanaryAnalysisExecutionResponse(id));
     }
 
     public static async Task<Results<Ok<CanaryAnalysisExecutionResponse>, ProblemHttpResult>> StartAdHoc(
-        AdHocCanaryAnalysisExecution? body,
-        [FromQuery] string? user, [FromQuery] string? application, [FromQuery] string? parentPipelineExecutionId,
-        [FromQuery] string? metricsAccountName, [FromQuery] string? storageAccountName, ClaimsPrincipal principal,
-        CanaryConfigValidator configValidator, CanaryAnalysisExecutionRequestValidator requestValidator,
-        StandaloneAnalysisStarter starter, CancellationToken cancellationToken)
+        AdHocCanaryAnalysisExecution? body, [FromQuery] string? user, [AsParameters] StartQuery query, ClaimsPrincipal principal,
+        [AsParameters] AnalysisServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(principal);
         if (body is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
         var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
         if (missing.Count > 0) return JudgeProblems.Validation(missing, "The ad-hoc canary analysis execution is incomplete.");
 
-        application = AdHocBody.ApplicationOrDefault(application);
+        var application = AdHocBody.ApplicationOrDefault(query.Application);
         if (!caller.Sees(application)) return ApplicationScope.Outside(caller, [application], "the analysis");
         var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
-        var errors = AdHocBody.Validate(config, configValidator,
-            validConfig => requestValidator.Validate(body.ExecutionRequest!, validConfig));
+        var errors = AdHocBody.Validate(config, services.ConfigValidator,
+            validConfig => services.RequestValidator.Validate(body.ExecutionRequest!, validConfig));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary analysis execution is invalid.");
 
-        var id = await starter.StartAsync(new AnalysisStart(
+        var id = await services.Starter.StartAsync(new AnalysisStart(
             application,
             string.IsNullOrWhiteSpace(user) ? AnonymousUser : user,
-            parentPipelineExecutionId,
+            query.ParentPipelineExecutionId,
             null,
             config,
             body.ExecutionRequest!,
-            storageAccountName,
-            metricsAccountName,
+            query.StorageAccountName,
+            query.MetricsAccountName,
             null)
         {
             ConfigPath = "canaryConfig",
@@ -124,15 +118,15 @@ public static class StandaloneCanaryAnalysisApi
     /// </summary>
     public static async Task<Results<Accepted, ProblemHttpResult>> CancelAnalysis(
         string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
-        StandaloneAnalysisRepository analyses, EngineScheduling engine, StandaloneAnalysisRunner runner, CancellationToken cancellationToken)
+        [AsParameters] AnalysisServices services, CancellationToken cancellationToken)
     {
-        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, analyses, cancellationToken);
+        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, services.Analyses, cancellationToken);
         if (analysis is null) return problem!;
         Audit.AuditApplication.Record(http, analysis.Application);
 
         // Its job ends it as canceled wherever it runs; without a job nothing else writes it, so it is ended here.
-        if (!analysis.Complete && !await engine.RequestCancelAsync(JobNames.Analysis(analysis.PipelineId), cancellationToken))
-            await runner.CancelAsync(analysis);
+        if (!analysis.Complete && !await services.Engine.RequestCancelAsync(JobNames.Analysis(analysis.PipelineId), cancellationToken))
+            await services.Runner.CancelAsync(analysis);
         if (!analysis.Complete)
             return TypedResults.Accepted((string?)null);
         return analysis.Status == Execution.ExecutionStatus.Canceled

@@ -7,7 +7,6 @@ using Judge.Api.Problems;
 using Judge.Api.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Apis;
 
@@ -32,56 +31,51 @@ public static class VerdictApi
 
     public static async Task<Results<Ok<GateVerdict>, ProblemHttpResult>> RunAndWait(
         string canaryConfigId, CanaryExecutionRequest? request, HttpRequest http,
-        [FromQuery] string? application, [FromQuery] string? metricsAccountName,
-        [FromQuery] string? configurationAccountName, [FromQuery] string? storageAccountName,
-        [FromQuery] string? lookback, [FromQuery] string? deadline, [FromQuery] string? analysisId,
-        StoredConfigLookup configs, CanaryExecutionRequestValidator requestValidator, SequentialGate gate,
-        ReportLinks links, IOptions<GateOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] VerdictQuery query, [AsParameters] GateApiServices services, CancellationToken cancellationToken)
     {
         if (request is null) return JudgeProblems.MissingBody("a canary execution request {scopes, thresholds}");
         var errors = new List<FieldError>();
-        var window = ParseDuration(lookback, "lookback", errors);
-        var wait = ParseDuration(deadline, "deadline", errors);
-        if (wait > options.Value.MaxDeadline)
-            errors.Add(new FieldError("deadline", $"must be at most {options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
-        if (analysisId?.Length > SequentialGate.MaxAnalysisIdLength)
+        var window = ParseDuration(query.Lookback, "lookback", errors);
+        var wait = ParseDuration(query.Deadline, "deadline", errors);
+        if (wait > services.Options.Value.MaxDeadline)
+            errors.Add(new FieldError("deadline", $"must be at most {services.Options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
+        if (query.AnalysisId?.Length > SequentialGate.MaxAnalysisIdLength)
             errors.Add(new FieldError("analysisId", $"must be at most {SequentialGate.MaxAnalysisIdLength} characters."));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
 
-        var (configId, config, configAccount) = await configs.FindAsync(
-            canaryConfigId, null, application, configurationAccountName, "canaryConfigId", "canaryConfigId", cancellationToken,
+        var (configId, config, configAccount) = await services.Configs.FindAsync(
+            canaryConfigId, null, query.Application, query.ConfigurationAccountName, "canaryConfigId", "canaryConfigId", cancellationToken,
             ApplicationScope.CallerOf(http.HttpContext.User));
         var caller = ApplicationScope.CallerOf(http.HttpContext.User);
         if (!caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
-        var executionApplication = string.IsNullOrWhiteSpace(application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : application;
+        var executionApplication = string.IsNullOrWhiteSpace(query.Application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : query.Application;
         if (!caller.Sees(executionApplication)) return ApplicationScope.Outside(caller, [executionApplication], "the execution");
         if (window is { } length)
-            request = WithLookback(request, length, clock.GetUtcNow());
-        var validation = requestValidator.Validate(request, config);
+            request = WithLookback(request, length, services.Clock.GetUtcNow());
+        var validation = services.RequestValidator.Validate(request, config);
         if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary execution request is invalid.");
 
-        var limit = wait ?? options.Value.Deadline;
-        var run = await gate.RunAsync(analysisId, new ExecutionStart(
+        var limit = wait ?? services.Options.Value.Deadline;
+        var run = await services.Gate.RunAsync(query.AnalysisId, new ExecutionStart(
             executionApplication,
-            ParentPipelineExecutionId: null, configId, config, request, storageAccountName, metricsAccountName, configAccount),
+            ParentPipelineExecutionId: null, configId, config, request, query.StorageAccountName, query.MetricsAccountName, configAccount),
             limit, cancellationToken);
         var execution = run.Execution;
-        return Answer(execution, links.For(http, execution.PipelineId), whenUnfinished: e => GateResults.DeadlinePassed(e, limit, links.For(http, e.PipelineId)), run);
+        return Answer(execution, services.Links.For(http, execution.PipelineId), whenUnfinished: e => GateResults.DeadlinePassed(e, limit, services.Links.For(http, e.PipelineId)), run);
     }
 
     public static async Task<Results<Ok<GateVerdict>, ProblemHttpResult>> GetVerdict(
         string canaryExecutionId, HttpRequest http, [FromQuery] string? storageAccountName, [FromQuery] string? wait,
-        ExecutionRepository executions, ReportLinks links, IOptions<GateOptions> options,
-        CancellationToken cancellationToken)
+        [AsParameters] GateApiServices services, CancellationToken cancellationToken)
     {
         if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
         var errors = new List<FieldError>();
         var waitFor = ParseDuration(wait, "wait", errors);
-        if (waitFor > options.Value.MaxDeadline)
-            errors.Add(new FieldError("wait", $"must be at most {options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
+        if (waitFor > services.Options.Value.MaxDeadline)
+            errors.Add(new FieldError("wait", $"must be at most {services.Options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
         if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
 
-        if (await executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is not (var execution, var account)
+        if (await services.Executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is not (var execution, var account)
             || !ApplicationScope.CallerOf(http.HttpContext.User).Sees(execution.Application))
             return JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
 
@@ -94,7 +88,7 @@ public static class VerdictApi
                 while (!execution.Complete)
                 {
                     await Task.Delay(PollInterval, timeout.Token);
-                    execution = await executions.FindAsync(account, canaryExecutionId, timeout.Token) ?? execution;
+                    execution = await services.Executions.FindAsync(account, canaryExecutionId, timeout.Token) ?? execution;
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -102,7 +96,7 @@ public static class VerdictApi
                 // Waited long enough: answer with what is stored.
             }
         }
-        var reportUrl = links.For(http, execution.PipelineId);
+        var reportUrl = services.Links.For(http, execution.PipelineId);
         return Answer(execution, reportUrl, whenUnfinished: e => GateResults.StillRunning(e, reportUrl));
     }
 

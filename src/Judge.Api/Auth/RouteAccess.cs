@@ -1,4 +1,4 @@
-using Judge.Api.Report;
+using Judge.Api.Apis;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing.Patterns;
 
@@ -29,7 +29,7 @@ public static class RouteAccess
     {
         var path = "/" + pattern.Trim('/');
         if (OpenPaths.Contains(path, StringComparer.OrdinalIgnoreCase)) return null;
-        if (path.StartsWith(CanaryReportApi.AssetsPath + "/", StringComparison.OrdinalIgnoreCase)) return null;
+        if (path.StartsWith(ReportAssetsApi.AssetsPath + "/", StringComparison.OrdinalIgnoreCase)) return null;
         if (path.Equals("/metrics", StringComparison.OrdinalIgnoreCase)) return openMetrics ? null : JudgeRole.Read;
         if (path.Equals("/credentials", StringComparison.OrdinalIgnoreCase)) return JudgeRole.Admin;
         var readOnly = methods.Count == 0 || methods.All(m => m is "GET" or "HEAD");

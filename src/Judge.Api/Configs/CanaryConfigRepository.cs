@@ -2,6 +2,7 @@ using Judge.Api.Json;
 using Judge.Api.Model;
 using Judge.Api.Problems;
 using Judge.Api.Storage;
+using Judge.MetricSources;
 
 namespace Judge.Api.Configs;
 
@@ -44,7 +45,7 @@ public sealed class CanaryConfigRepository(TimeProvider time, ILogger<CanaryConf
             var configApplications = config.Applications ?? [];
             if (applications.Count > 0 && !configApplications.Intersect(applications).Any()) continue;
             var updated = config.UpdatedTimestamp ?? stored.UpdatedTimestamp.ToUnixTimeMilliseconds();
-            summaries.Add(new CanaryConfigSummary(stored.Id, config.Name ?? "", updated, KayentaTimestamps.Iso(updated), configApplications));
+            summaries.Add(new CanaryConfigSummary(stored.Id, config.Name ?? "", updated, InstantText.Format(updated), configApplications));
         }
         return summaries.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
     }
@@ -121,9 +122,9 @@ public sealed class CanaryConfigRepository(TimeProvider time, ILogger<CanaryConf
     {
         Id = id,
         CreatedTimestamp = created,
-        CreatedTimestampIso = KayentaTimestamps.Iso(created),
+        CreatedTimestampIso = InstantText.Format(created),
         UpdatedTimestamp = updated,
-        UpdatedTimestampIso = KayentaTimestamps.Iso(updated),
+        UpdatedTimestampIso = InstantText.Format(updated),
     };
 
     private async Task EnsureNameIsFreeAsync(IObjectStore store, string id, CanaryConfig config, CancellationToken cancellationToken)

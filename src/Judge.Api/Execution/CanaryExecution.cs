@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Judge.Api.Json;
 using Judge.Api.Model;
 using Judge.Api.Storage;
+using Judge.MetricSources;
 
 namespace Judge.Api.Execution;
 
@@ -31,11 +31,11 @@ public sealed class CanaryExecution : IStoredDocument
     public string? MetricSetPairListId { get; set; }
 
     public long BuildTimeMillis { get; init; }
-    public string BuildTimeIso => KayentaTimestamps.Iso(BuildTimeMillis);
+    public string BuildTimeIso => InstantText.Format(BuildTimeMillis);
     public long? StartTimeMillis { get; set; }
-    public string? StartTimeIso => StartTimeMillis is { } start ? KayentaTimestamps.Iso(start) : null;
+    public string? StartTimeIso => StartTimeMillis is { } start ? InstantText.Format(start) : null;
     public long? EndTimeMillis { get; set; }
-    public string? EndTimeIso => EndTimeMillis is { } end ? KayentaTimestamps.Iso(end) : null;
+    public string? EndTimeIso => EndTimeMillis is { } end ? InstantText.Format(end) : null;
 
     public required string StorageAccountName { get; init; }
     public required string MetricsAccountName { get; init; }

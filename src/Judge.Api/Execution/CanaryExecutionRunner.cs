@@ -18,7 +18,7 @@ public sealed class CanaryExecutionRunner(
     MetricSourceChoice sources,
     CanaryJudgeCatalog judges,
     JudgeInputBuilder judgeInputs,
-    JudgeMetrics telemetry,
+    ServiceTelemetry telemetry,
     IOptions<ExecutionOptions> options,
     TimeProvider clock,
     ILogger<CanaryExecutionRunner> logger)
@@ -28,7 +28,7 @@ public sealed class CanaryExecutionRunner(
     private readonly MetricSourceChoice sources = sources;
     private readonly CanaryJudgeCatalog judges = judges;
     private readonly JudgeInputBuilder judgeInputs = judgeInputs;
-    private readonly JudgeMetrics telemetry = telemetry;
+    private readonly ServiceTelemetry telemetry = telemetry;
     private readonly IOptions<ExecutionOptions> options = options;
     private readonly TimeProvider clock = clock;
     private readonly ILogger<CanaryExecutionRunner> logger = logger;

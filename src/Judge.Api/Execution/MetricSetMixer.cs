@@ -1,4 +1,3 @@
-using Judge.Api.Json;
 using Judge.Api.Model;
 using Judge.MetricSources;
 
@@ -67,7 +66,7 @@ public static class MetricSetMixer
     {
         private readonly MetricSetScope scope = new()
         {
-            StartTimeIso = KayentaTimestamps.Iso(grid.StartMillis),
+            StartTimeIso = InstantText.Format(grid.StartMillis),
             StartTimeMillis = grid.StartMillis,
             StepMillis = grid.StepMillis,
         };

@@ -1,5 +1,3 @@
-using Judge.Api.Apis;
-
 namespace Judge.Api.Gates;
 
 public static class GateServices
@@ -19,7 +17,4 @@ public static class GateServices
         services.AddSingleton<ReportLinks>();
         return services;
     }
-
-    /// <summary>POST /gates/flagger, POST /canary/{canaryConfigId}/verdict, GET /canary/{canaryExecutionId}/verdict and GET /gates/analysis.</summary>
-    public static IEndpointRouteBuilder MapGates(this IEndpointRouteBuilder app) => app.MapFlaggerApi().MapVerdictApi().MapGateAnalysisApi();
 }

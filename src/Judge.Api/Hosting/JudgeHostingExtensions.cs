@@ -12,8 +12,6 @@ using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
 using Judge.Api.RateLimits;
-using Judge.Api.Report;
-using Judge.Api.Report.Analysis;
 using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Stats.Judging;
@@ -53,12 +51,12 @@ public static class JudgeHostingExtensions
         services.AddSingleton<CanaryExecutionRequestValidator>();
         services.AddSingleton<ScoreThresholdsValidator>();
 
-        services.AddSingleton<JudgeMetrics>();
+        services.AddSingleton<ServiceTelemetry>();
         services.AddCanaryExecution(builder.Configuration);
         services.AddStandaloneCanaryAnalysis(builder.Configuration);
         services.AddGates(builder.Configuration);
         services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
-            .AddMeter(JudgeMetrics.MeterName)
+            .AddMeter(ServiceTelemetry.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddPrometheusExporter());
@@ -92,9 +90,12 @@ public static class JudgeHostingExtensions
         app.MapCanaryApi();
         app.MapExecutionCancelApi();
         app.MapCanaryReportApi();
+        app.MapReportAssetsApi();
         app.MapStandaloneCanaryAnalysisApi();
         app.MapAnalysisReportApi();
-        app.MapGates();
+        app.MapFlaggerApi();
+        app.MapVerdictApi();
+        app.MapGateAnalysisApi();
         app.MapJudgesApi();
         app.MapCredentialsApi();
         app.MapMetricSetPairListApi();

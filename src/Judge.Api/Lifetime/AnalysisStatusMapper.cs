@@ -1,5 +1,5 @@
 using Judge.Api.Execution;
-using Judge.Api.Json;
+using Judge.MetricSources;
 
 namespace Judge.Api.Lifetime;
 
@@ -26,7 +26,7 @@ public static class AnalysisStatusMapper
         CanaryConfig = analysis.Config,
         CanaryConfigId = analysis.CanaryConfigId,
         BuildTimeMillis = analysis.BuildTimeMillis,
-        BuildTimeIso = KayentaTimestamps.Iso(analysis.BuildTimeMillis),
+        BuildTimeIso = InstantText.Format(analysis.BuildTimeMillis),
         StartTimeMillis = analysis.StartTimeMillis,
         StartTimeIso = Iso(analysis.StartTimeMillis),
         EndTimeMillis = analysis.EndTimeMillis,
@@ -68,9 +68,9 @@ public static class AnalysisStatusMapper
             ExecutionStatus = (judgement.CanaryExecutionStatus ?? judgement.Status).ToUpperInvariant(),
             Exception = judgement.Exception?.DeepClone().AsObject(),
             Result = judgement.Result,
-            JudgementStartTimeIso = KayentaTimestamps.Iso(start),
+            JudgementStartTimeIso = InstantText.Format(start.ToUnixTimeMilliseconds()),
             JudgementStartTimeMillis = start.ToUnixTimeMilliseconds(),
-            JudgementEndTimeIso = KayentaTimestamps.Iso(end),
+            JudgementEndTimeIso = InstantText.Format(end.ToUnixTimeMilliseconds()),
             JudgementEndTimeMillis = end.ToUnixTimeMilliseconds(),
             Warnings = judgement.Warnings,
             MetricSetPairListId = judgement.MetricSetPairListId,
@@ -121,5 +121,5 @@ public static class AnalysisStatusMapper
     private static System.Text.Json.Nodes.JsonObject? FirstJudgementException(StandaloneAnalysis analysis) =>
         analysis.Judgements.FirstOrDefault(j => j.Exception is not null)?.Exception?.DeepClone().AsObject();
 
-    private static string? Iso(long? millis) => millis is { } m ? KayentaTimestamps.Iso(m) : null;
+    private static string? Iso(long? millis) => millis is { } m ? InstantText.Format(m) : null;
 }

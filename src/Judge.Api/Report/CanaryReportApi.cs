@@ -1,24 +1,17 @@
-using Judge.Api.Apis;
 using Judge.Api.Execution;
 using Judge.Api.Model;
+using Judge.Api.Report;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
-namespace Judge.Api.Report;
+namespace Judge.Api.Apis;
 
-/// <summary>
-/// GET /canary/{id}/report: a person's view of an execution (HTML, charts included), next to the JSON of GET /canary/{id};
-/// GET /report/assets/{name}: the page's script, styles and the vendored Chart.js, served from the assembly.
-/// </summary>
+/// <summary>GET /canary/{id}/report: a person's view of an execution (HTML, charts included), next to the JSON of GET /canary/{id}.</summary>
 public static class CanaryReportApi
 {
-    public const string AssetsPath = "/report/assets";
-
     public static IEndpointRouteBuilder MapCanaryReportApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/canary/{canaryExecutionId}/report", GetReport).WithTags("Canary");
-        app.MapGet(AssetsPath + "/{name}", GetAsset).WithTags("Report");
         return app;
     }
 
@@ -39,13 +32,6 @@ public static class CanaryReportApi
         return ReportResponse.Html(http, html);
     }
 
-    public static Results<FileContentHttpResult, NotFound> GetAsset(string name)
-    {
-        if (ReportAssets.Find(name) is not { } asset)
-            return TypedResults.NotFound();
-        return TypedResults.Bytes(asset.Content, asset.ContentType, entityTag: new EntityTagHeaderValue(asset.ETag));
-    }
-
     private static ReportLinks Links(HttpRequest request, CanaryExecutionStatusResponse execution, bool hasPairs)
     {
         var root = request.PathBase.Value ?? "";
@@ -54,6 +40,6 @@ public static class CanaryReportApi
         return new ReportLinks(
             ExecutionJson: $"{root}/canary/{id}?storageAccountName={storage}",
             MetricSetPairList: hasPairs ? $"{root}/metricSetPairList/{Uri.EscapeDataString(execution.MetricSetPairListId!)}?accountName={storage}" : null,
-            Assets: root + AssetsPath);
+            Assets: root + ReportAssetsApi.AssetsPath);
     }
 }

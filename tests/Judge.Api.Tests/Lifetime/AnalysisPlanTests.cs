@@ -77,7 +77,7 @@ public sealed class AnalysisPlanTests
         };
         var (start, end) = JudgementWindows.Control(judgement, new CanaryAnalysisExecutionRequestScope { ControlOffsetInMinutes = 5 });
 
-        Assert.Equal("2018-12-17T20:51:39.689Z", Json.KayentaTimestamps.Iso(start));
-        Assert.Equal("2018-12-17T21:51:39.689Z", Json.KayentaTimestamps.Iso(end));
+        Assert.Equal("2018-12-17T20:51:39.689Z", MetricSources.InstantText.Format(start.ToUnixTimeMilliseconds()));
+        Assert.Equal("2018-12-17T21:51:39.689Z", MetricSources.InstantText.Format(end.ToUnixTimeMilliseconds()));
     }
 }

@@ -1,9 +1,10 @@
-using Judge.Api.Apis;
 using Judge.Api.Lifetime;
+using Judge.Api.Report;
+using Judge.Api.Report.Analysis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Judge.Api.Report.Analysis;
+namespace Judge.Api.Apis;
 
 /// <summary>GET /standalone_canary_analysis/{id}/report: a person's view of a lifetime analysis, next to the JSON of GET /standalone_canary_analysis/{id}.</summary>
 public static class AnalysisReportApi
@@ -26,7 +27,7 @@ public static class AnalysisReportApi
         var root = http.Request.PathBase.Value ?? "";
         var links = new AnalysisReportLinks(
             AnalysisJson: $"{root}/standalone_canary_analysis/{Uri.EscapeDataString(analysis.PipelineId)}?storageAccountName={Uri.EscapeDataString(analysis.StorageAccountName)}",
-            Assets: root + CanaryReportApi.AssetsPath,
+            Assets: root + ReportAssetsApi.AssetsPath,
             PathBase: root);
         var next = analysis.Complete || analysis.Next is not { } judgement
             ? null

@@ -3,10 +3,11 @@ using System.Diagnostics.Metrics;
 namespace Judge.Api.Telemetry;
 
 /// <summary>
-/// The "Judge" meter, exported on /metrics: canary executions by final status and metric-fetch latency by provider.
-/// The execution engine records into it; the fetch route records its fetches.
+/// The service's own telemetry — the "Judge" meter, exported on /metrics: canary executions by final status,
+/// metric-fetch latency by provider and judge runs by classification. (A canary's "metrics" are what it judges.)
+/// The execution engine records into it; the fetch and judge routes record theirs.
 /// </summary>
-public sealed class JudgeMetrics
+public sealed class ServiceTelemetry
 {
     public const string MeterName = "Judge";
 
@@ -14,7 +15,7 @@ public sealed class JudgeMetrics
     private readonly Histogram<double> _fetchDuration;
     private readonly Counter<long> _judgements;
 
-    public JudgeMetrics(IMeterFactory meterFactory)
+    public ServiceTelemetry(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
         _executions = meter.CreateCounter<long>("judge.executions", unit: "{execution}",

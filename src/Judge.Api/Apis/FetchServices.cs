@@ -1,0 +1,13 @@
+using Judge.Api.Accounts;
+using Judge.Api.Limits;
+using Judge.Api.Telemetry;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Api.Apis;
+
+/// <summary>The services of FetchApi's handler, bound with [AsParameters].</summary>
+public readonly record struct FetchServices(
+    MetricSourceResolver Sources,
+    ObjectStoreResolver Stores,
+    IOptions<JudgeLimits> Limits,
+    ServiceTelemetry Telemetry);
