@@ -13,6 +13,12 @@ public sealed record CanaryAnalysisExecutionRequest
     public IReadOnlyList<CanaryAnalysisExecutionRequestScope?>? Scopes { get; init; }
     public ScoreThresholdsConfig? Thresholds { get; init; }
 
+    /// <summary>The score at or below which a judgement counts as failed (0 when no threshold is set).</summary>
+    public double MarginalScore() => Thresholds?.Marginal ?? 0;
+
+    /// <summary>The score a judgement needs to pass (the marginal score when no pass threshold is set).</summary>
+    public double PassScore() => Thresholds?.Pass ?? MarginalScore();
+
     /// <summary>Required unless scopes[0].endTimeIso is set (which takes precedence).</summary>
     public long? LifetimeDurationMins { get; init; }
 

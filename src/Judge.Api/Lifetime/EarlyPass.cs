@@ -13,9 +13,7 @@ public static class EarlyPass
     {
         if (analysis.Request.EarlyPass != true || judgement.EarlyPassBoundary is null || judgement.ToleranceCheck is not { } check)
             return false;
-        var thresholds = analysis.Request.Thresholds;
-        var pass = thresholds?.Pass ?? thresholds?.Marginal ?? 0;
-        return judgement.Status == ExecutionStatus.Succeeded && judgement.Score >= pass && check.AllWithinTolerance;
+        return judgement.Status == ExecutionStatus.Succeeded && judgement.Score >= analysis.Request.PassScore() && check.AllWithinTolerance;
     }
 
     public static string Message(AnalysisJudgement judgement) =>

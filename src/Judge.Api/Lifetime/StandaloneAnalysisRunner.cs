@@ -178,7 +178,7 @@ public sealed class StandaloneAnalysisRunner(
             judgement.Result = result;
             judgement.Score = score;
             judgement.Warnings = Warnings(analysis, result);
-            judgement.Status = score <= Marginal(analysis) ? ExecutionStatus.Terminal : ExecutionStatus.Succeeded;
+            judgement.Status = score <= analysis.Request.MarginalScore() ? ExecutionStatus.Terminal : ExecutionStatus.Succeeded;
             return;
         }
         judgement.Status = execution.Status == ExecutionStatus.Canceled ? ExecutionStatus.Canceled : ExecutionStatus.Terminal;
@@ -207,8 +207,8 @@ public sealed class StandaloneAnalysisRunner(
                 ? $"Run Canary #{latest.Number} failed: its canary execution ended {latest.CanaryExecutionStatus ?? ExecutionStatus.Terminal}."
                 : $"Run Canary #{latest.Number} failed: its canary execution ended {latest.CanaryExecutionStatus ?? ExecutionStatus.Terminal}; see its exception.";
 
-        var marginal = Marginal(analysis);
-        var pass = analysis.Request.Thresholds?.Pass ?? marginal;
+        var marginal = analysis.Request.MarginalScore();
+        var pass = analysis.Request.PassScore();
         var failureLimit = analysis.Request.EffectiveFailureLimit;
         var failures = finished.Count(j => j.Score <= marginal);
         if (latest.Score <= marginal && failures >= failureLimit)
@@ -232,8 +232,6 @@ public sealed class StandaloneAnalysisRunner(
         analysis.Verdict = note is null ? verdict : verdict with { Message = $"{note} {verdict.Message}" };
         await SaveAsync(analysis);
     }
-
-    private static double Marginal(StandaloneAnalysis analysis) => analysis.Request.Thresholds?.Marginal ?? 0;
 
     private static JsonObject OrcaException(string message, string? detail = null) =>
         new() { ["details"] = new JsonObject { ["errors"] = detail is null ? new JsonArray(message) : new JsonArray(message, detail) } };
