@@ -16,6 +16,9 @@ internal readonly record struct BaselineLocation(double Value, string Name)
             : new BaselineLocation(Descriptive.SampleMoments.Mean(control.Values), "mean");
     }
 
+    /// <summary>A change as a share of the baseline's size (−0.05 = −5 %); not a number when the baseline is 0.</summary>
+    public double Relative(double change) => change / (Value != 0 ? Math.Abs(Value) : double.NaN);
+
     /// <summary>Whether a change can be written as a share of it (not when it is 0 or not a number).</summary>
     public bool CanRelate => Value != 0 && double.IsFinite(Value);
 }

@@ -48,12 +48,11 @@ internal static class ConstantSideComparison
         var (lower, upper) = (shift - halfWidth, shift + halfWidth);
         var z = shift / standardError;
 
-        var location = BaselineLocation.Of(control).Value;
-        var scale = location != 0 ? Math.Abs(location) : double.NaN;
+        var location = BaselineLocation.Of(control);
         var evidence = new MetricEvidence(MetricKind.Continuous,
             experimentVaries ? independent : dependence, experimentVaries ? dependence : independent, inflation,
-            DetectableEffect.OfInterval(lower, upper, location, confidenceLevel, tolerance), ConfidenceReachable: true,
-            lower / scale, upper / scale);
+            DetectableEffect.OfInterval(lower, upper, location.Value, confidenceLevel, tolerance), ConfidenceReachable: true,
+            location.Relative(lower), location.Relative(upper));
         return new MetricComparison(new LocationShiftResult(NormalTail.TwoSided(z), z, lower, upper, shift, Regime),
             control, experiment, evidence);
     }

@@ -46,13 +46,12 @@ internal sealed class DependentShiftComparison : IMetricComparison
             return new MetricComparison(null, control, experiment, Failed: true);
         }
 
-        var location = BaselineLocation.Of(control).Value;
+        var location = BaselineLocation.Of(control);
         var detectable = result.ConfidenceReachable
-            ? DetectableEffect.OfInterval(result.CiLower, result.CiUpper, location, confidenceLevel, tolerance)
+            ? DetectableEffect.OfInterval(result.CiLower, result.CiUpper, location.Value, confidenceLevel, tolerance)
             : double.PositiveInfinity;
-        var scale = location != 0 ? Math.Abs(location) : double.NaN;
         var evidence = new MetricEvidence(MetricKind.Continuous, controlDependence, experimentDependence, inflation, detectable,
-            result.ConfidenceReachable, result.CiLower / scale, result.CiUpper / scale);
+            result.ConfidenceReachable, location.Relative(result.CiLower), location.Relative(result.CiUpper));
         return new MetricComparison(result.ToLocationShiftResult(), control, experiment, evidence);
     }
 
