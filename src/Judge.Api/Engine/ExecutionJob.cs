@@ -38,7 +38,7 @@ public sealed class ExecutionJob(
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
         {
-            // Whatever failed while the host stops (the scheduler itself, say) is the stop: the firing is handed back.
+            // Interrupted outside a host stop (a client's cancel): the failure is that interruption, reported as one.
             throw new OperationCanceledException("The host stopped the execution.", ex, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
