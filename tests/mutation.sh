@@ -6,6 +6,9 @@
 #   tests/mutation.sh Exact Scoring   only those slices (folders of src/Judge.Stats), one Stryker run each
 #   tests/mutation.sh Counts,Scoring  one Stryker run over several folders (saves a build and coverage pass)
 #   CONCURRENCY=2 tests/mutation.sh   more test runners (default 1, leaving the other core free)
+#   TEST_FILTER=... tests/mutation.sh  only the tests the filter selects (dotnet test --filter syntax); leaving
+#                                     the seeded simulations out makes each mutant's run seconds, and the score a
+#                                     lower bound of what the whole suite kills (see MUTATION.md)
 #
 # The library is run in slices (one folder each) so that a slice's result is kept even when time runs out before
 # the next one. Each slice writes its Stryker reports to mutation-results/<slice>/ (git ignores the folder) and the
@@ -20,6 +23,8 @@ if [ ${#slices[@]} -eq 0 ]; then
   slices=(Exact Judging Scoring Dependence Counts Descriptive EffectSizes LocationShift MannWhitney Preprocessing Ranking)
 fi
 concurrency=${CONCURRENCY:-1}
+filter=()
+[ -n "${TEST_FILTER:-}" ] && filter=(--test-case-filter "$TEST_FILTER")
 out=$PWD/mutation-results
 mkdir -p "$out"
 dotnet tool restore >/dev/null
@@ -39,6 +44,7 @@ for slice in "${slices[@]}"; do
   (cd tests/Judge.Stats.Tests && dotnet dotnet-stryker \
       --project Judge.Stats.csproj \
       "${mutate[@]}" \
+      "${filter[@]}" \
       --concurrency "$concurrency" \
       --reporter json --reporter html --reporter progress \
       --output "$dir" \
