@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Judge.Api.Apis;
 using Judge.Bench.Http;
 using Judge.Stats.Judging;
+using Judge.Stats.Results;
 
 namespace Judge.Bench;
 

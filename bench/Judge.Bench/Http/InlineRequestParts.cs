@@ -4,6 +4,8 @@ using Judge.Api.Json;
 using Judge.Api.Judging;
 using Judge.Api.Limits;
 using Judge.Stats.Judging;
+using Judge.Stats.Results;
+using Judge.Stats.Scoring;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Bench.Http;

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Judge.Stats.Configuration;
 using Judge.Stats.Judging;
+using Judge.Stats.Scoring;
 
 namespace Judge.Bench.Http;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Judge.Stats.Configuration;
 using Judge.Stats.Judging;
+using Judge.Stats.Results;
 using Judge.Stats.Sequential;
 using Judge.Stats.Tests.Dependence;
 

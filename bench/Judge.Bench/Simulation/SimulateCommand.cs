@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Judge.Stats.Configuration;
 using Judge.Stats.Judging;
+using Judge.Stats.Results;
+using Judge.Stats.Scoring;
 
 namespace Judge.Bench.Simulation;
 

@@ -12,6 +12,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Judge.Stats.Results;
+using Judge.Stats.Scoring;
 
 namespace Judge.Api.Apis;
 

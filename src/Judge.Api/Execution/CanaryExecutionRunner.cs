@@ -5,6 +5,7 @@ using Judge.Api.Storage;
 using Judge.Api.Telemetry;
 using Judge.MetricSources;
 using Judge.Stats.Judging;
+using Judge.Stats.Scoring;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Execution;

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Judge.Api.Problems;
-using Judge.Stats.Judging;
+using Judge.Stats.Configuration;
 
 namespace Judge.Api.Judging;
 

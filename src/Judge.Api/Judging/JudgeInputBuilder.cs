@@ -2,6 +2,7 @@ using Judge.Api.Limits;
 using Judge.Api.Model;
 using Judge.Api.Problems;
 using Judge.Stats.Judging;
+using Judge.Stats.Scoring;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Judging;

@@ -1,6 +1,6 @@
 using Judge.Api.Judging;
 using Judge.Api.Model;
-using Judge.Stats.Judging;
+using Judge.Stats.Results;
 
 namespace Judge.Api.Report;
 

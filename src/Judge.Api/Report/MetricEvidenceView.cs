@@ -1,4 +1,4 @@
-using Judge.Stats.Judging;
+using Judge.Stats.Results;
 
 namespace Judge.Api.Report;
 

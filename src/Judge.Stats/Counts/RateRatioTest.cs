@@ -1,5 +1,5 @@
 using Judge.Stats.Dependence;
-using Judge.Stats.Judging;
+using Judge.Stats.Power;
 
 namespace Judge.Stats.Counts;
 

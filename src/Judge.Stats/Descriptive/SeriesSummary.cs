@@ -1,5 +1,5 @@
-using Judge.Stats.Judging;
 using Judge.Stats.Preprocessing;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Descriptive;
 

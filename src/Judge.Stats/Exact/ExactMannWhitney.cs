@@ -1,4 +1,4 @@
-using Judge.Stats.MannWhitney;
+using Judge.Stats.Distributions;
 using Judge.Stats.LocationShift;
 
 namespace Judge.Stats.Exact;

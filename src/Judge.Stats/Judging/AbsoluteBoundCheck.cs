@@ -1,6 +1,8 @@
 using System.Globalization;
+using Judge.Stats.Configuration;
 using Judge.Stats.Descriptive;
 using Judge.Stats.Preprocessing;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Judging;
 

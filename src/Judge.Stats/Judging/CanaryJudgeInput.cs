@@ -1,3 +1,6 @@
+using Judge.Stats.Configuration;
+using Judge.Stats.Scoring;
+
 namespace Judge.Stats.Judging;
 
 /// <summary>Everything a judge needs: the paired series of every metric, the group weights and the score thresholds.</summary>
@@ -15,5 +18,3 @@ public sealed record MetricPairInput(
     IReadOnlyList<double> Control,
     IReadOnlyList<double> Experiment,
     MetricAnalysisConfig Analysis);
-
-public sealed record ScoreThresholds(double Pass, double Marginal);

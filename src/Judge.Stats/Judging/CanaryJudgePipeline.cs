@@ -1,4 +1,5 @@
 using Judge.Stats.Descriptive;
+using Judge.Stats.Results;
 using Judge.Stats.Scoring;
 
 namespace Judge.Stats.Judging;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Judge.Stats.Configuration;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Judging;
 

@@ -1,7 +1,9 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Dependence;
 using Judge.Stats.Descriptive;
+using Judge.Stats.Distributions;
 using Judge.Stats.LocationShift;
-using Judge.Stats.MannWhitney;
+using Judge.Stats.Power;
 
 namespace Judge.Stats.Judging;
 

@@ -1,7 +1,7 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Dependence;
 using Judge.Stats.Exact;
-using Judge.Stats.MannWhitney;
-using Judge.Stats.Ranking;
+using Judge.Stats.Power;
 
 namespace Judge.Stats.Judging;
 

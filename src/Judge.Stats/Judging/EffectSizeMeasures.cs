@@ -1,3 +1,4 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.EffectSizes;
 
 namespace Judge.Stats.Judging;

@@ -1,3 +1,6 @@
+using Judge.Stats.Configuration;
+using Judge.Stats.Results;
+
 namespace Judge.Stats.Judging;
 
 /// <summary>Writes a comparison's <see cref="MetricEvidence"/> into the result's metadata.</summary>

@@ -1,4 +1,5 @@
 using Judge.Stats.Exact;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Judging;
 

@@ -1,3 +1,5 @@
+using Judge.Stats.Results;
+
 namespace Judge.Stats.Judging;
 
 /// <summary>

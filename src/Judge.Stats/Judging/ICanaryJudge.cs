@@ -1,3 +1,5 @@
+using Judge.Stats.Results;
+
 namespace Judge.Stats.Judging;
 
 /// <summary>A named judge: per-metric classification followed by the weighted group score.</summary>

@@ -1,3 +1,5 @@
+using Judge.Stats.Configuration;
+
 namespace Judge.Stats.Judging;
 
 /// <summary>The relative change a metric's detectable effect is held against to call its evidence low.</summary>

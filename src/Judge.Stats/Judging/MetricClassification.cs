@@ -1,3 +1,5 @@
+using Judge.Stats.Results;
+
 namespace Judge.Stats.Judging;
 
 /// <summary>One metric's verdict plus the preprocessed series the per-side stats are computed from.</summary>

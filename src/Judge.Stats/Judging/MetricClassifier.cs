@@ -1,5 +1,7 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.LocationShift;
 using Judge.Stats.Preprocessing;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Judging;
 

@@ -1,3 +1,5 @@
+using Judge.Stats.Configuration;
+
 namespace Judge.Stats.Judging;
 
 /// <summary>ExactACAJudge-v2's statistical step: by the metric's kind, the dependence-aware rank test or the rate test.</summary>

@@ -1,4 +1,5 @@
 using Judge.Stats.MannWhitney;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Judging;
 

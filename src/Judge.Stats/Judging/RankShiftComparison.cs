@@ -1,3 +1,4 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Exact;
 using Judge.Stats.LocationShift;
 

@@ -1,3 +1,4 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Counts;
 using Judge.Stats.LocationShift;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Judge.Stats.Configuration;
 
 namespace Judge.Stats.Judging;
 

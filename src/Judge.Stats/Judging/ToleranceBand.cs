@@ -1,3 +1,5 @@
+using Judge.Stats.Configuration;
+
 namespace Judge.Stats.Judging;
 
 /// <summary>

@@ -1,4 +1,6 @@
+using Judge.Stats.Distributions;
 using Judge.Stats.LocationShift;
+using Judge.Stats.RootFinding;
 
 namespace Judge.Stats.MannWhitney;
 

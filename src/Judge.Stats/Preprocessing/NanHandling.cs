@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using Judge.Stats.Judging;
+using Judge.Stats.Configuration;
 
 namespace Judge.Stats.Preprocessing;
 

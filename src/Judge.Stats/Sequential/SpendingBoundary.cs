@@ -1,4 +1,4 @@
-using Judge.Stats.MannWhitney;
+using Judge.Stats.Distributions;
 using MathNet.Numerics.Distributions;
 
 namespace Judge.Stats.Sequential;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Judge.Api.Judging;
 using Judge.Api.Problems;
-using Judge.Stats.Judging;
+using Judge.Stats.Configuration;
 
 namespace Judge.Api.Tests.Judging;
 

@@ -1,5 +1,5 @@
 using Judge.Api.Report;
-using Judge.Stats.Judging;
+using Judge.Stats.Results;
 
 namespace Judge.Api.Tests.Report;
 

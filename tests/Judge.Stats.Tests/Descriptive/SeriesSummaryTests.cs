@@ -1,5 +1,5 @@
 using Judge.Stats.Descriptive;
-using Judge.Stats.Judging;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Tests.Descriptive;
 

@@ -30,7 +30,7 @@ public class ExactRegimeSizeLimitTests
     public void AControlOfFiftyAgainstASmallUntiedCanaryIsJudged()
     {
         var result = Judge.Stats.Judging.ExactAcaJudge.CreateClassifier()
-            .Classify("m", Untied(50, 0), Untied(10, 100.5), new Judge.Stats.Judging.MetricAnalysisConfig());
+            .Classify("m", Untied(50, 0), Untied(10, 100.5), new Judge.Stats.Configuration.MetricAnalysisConfig());
         Assert.Equal(("High", "mann-whitney"), (result.Classification, result.Path));
         Assert.Equal(ExactRegime.Normal, result.Metadata!.Regime);
     }

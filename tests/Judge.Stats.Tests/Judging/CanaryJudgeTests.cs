@@ -1,5 +1,8 @@
 using Judge.Stats.Judging;
 using static Judge.Stats.Tests.Judging.KayentaVectors;
+using Judge.Stats.Configuration;
+using Judge.Stats.Results;
+using Judge.Stats.Scoring;
 
 namespace Judge.Stats.Tests.Judging;
 

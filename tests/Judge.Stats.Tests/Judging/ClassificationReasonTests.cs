@@ -1,3 +1,4 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Judging;
 
 namespace Judge.Stats.Tests.Judging;

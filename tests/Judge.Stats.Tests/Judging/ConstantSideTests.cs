@@ -1,7 +1,10 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Dependence;
+using Judge.Stats.Distributions;
 using Judge.Stats.Judging;
-using Judge.Stats.MannWhitney;
+using Judge.Stats.Power;
 using Judge.Stats.Preprocessing;
+using Judge.Stats.Results;
 using Judge.Stats.Tests.Dependence;
 
 namespace Judge.Stats.Tests.Judging;

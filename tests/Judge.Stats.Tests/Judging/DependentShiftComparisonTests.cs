@@ -1,6 +1,8 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Dependence;
 using Judge.Stats.Judging;
 using Judge.Stats.Preprocessing;
+using Judge.Stats.Results;
 using Judge.Stats.Tests.Dependence;
 
 namespace Judge.Stats.Tests.Judging;

@@ -1,5 +1,7 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Dependence;
 using Judge.Stats.Judging;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Tests.Judging;
 

@@ -1,7 +1,9 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
+using Judge.Stats.Configuration;
 using Judge.Stats.Judging;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Tests.Judging;
 

@@ -1,4 +1,6 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Judging;
+using Judge.Stats.Results;
 using Judge.Stats.Tests.Dependence;
 
 namespace Judge.Stats.Tests.Judging;

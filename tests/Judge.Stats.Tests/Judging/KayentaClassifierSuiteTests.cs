@@ -1,5 +1,6 @@
 using Judge.Stats.Judging;
 using static Judge.Stats.Tests.Judging.KayentaVectors;
+using Judge.Stats.Configuration;
 
 namespace Judge.Stats.Tests.Judging;
 

@@ -1,4 +1,4 @@
-using Judge.Stats.Judging;
+using Judge.Stats.Configuration;
 using Judge.Stats.Tests.Oracle;
 
 namespace Judge.Stats.Tests.Judging;

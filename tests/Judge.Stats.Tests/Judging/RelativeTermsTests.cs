@@ -1,4 +1,6 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Judging;
+using Judge.Stats.Results;
 
 namespace Judge.Stats.Tests.Judging;
 

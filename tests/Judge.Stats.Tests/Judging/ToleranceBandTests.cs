@@ -1,3 +1,4 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Dependence;
 using Judge.Stats.Judging;
 

@@ -1,4 +1,3 @@
-using Judge.Stats.Judging;
 using Judge.Stats.Scoring;
 
 namespace Judge.Stats.Tests.Scoring;

@@ -1,4 +1,4 @@
-using Judge.Stats.Judging;
+using Judge.Stats.Results;
 using Judge.Stats.Scoring;
 
 namespace Judge.Stats.Tests.Scoring;

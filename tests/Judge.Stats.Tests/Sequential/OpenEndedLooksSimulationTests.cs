@@ -1,4 +1,7 @@
+using Judge.Stats.Configuration;
 using Judge.Stats.Judging;
+using Judge.Stats.Results;
+using Judge.Stats.Scoring;
 using Judge.Stats.Sequential;
 using Judge.Stats.Tests.Dependence;
 

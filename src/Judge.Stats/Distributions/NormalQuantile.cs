@@ -1,4 +1,4 @@
-namespace Judge.Stats.MannWhitney;
+namespace Judge.Stats.Distributions;
 
 /// <summary>
 /// The standard normal quantile by Wichura's algorithm AS 241 (PPND16), evaluated in the operation order R 4.2's

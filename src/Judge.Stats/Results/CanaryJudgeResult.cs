@@ -1,4 +1,4 @@
-namespace Judge.Stats.Judging;
+namespace Judge.Stats.Results;
 
 // Kayenta's CanaryJudgeResult JSON shape (camelCase property names); Judge's extra numbers sit in ResultMetadata.
 

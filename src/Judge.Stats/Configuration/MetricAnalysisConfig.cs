@@ -1,4 +1,4 @@
-namespace Judge.Stats.Judging;
+namespace Judge.Stats.Configuration;
 
 public enum Direction { Either, Increase, Decrease }
 

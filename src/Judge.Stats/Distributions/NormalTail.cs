@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 
-namespace Judge.Stats.MannWhitney;
+namespace Judge.Stats.Distributions;
 
 /// <summary>Standard normal tail probabilities, each computed directly from erfc so the far tails keep their
 /// relative accuracy (1 − Φ(z) would round to 0 long before Φ(−z) underflows).</summary>

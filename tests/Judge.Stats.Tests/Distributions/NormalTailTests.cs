@@ -1,6 +1,6 @@
-using Judge.Stats.MannWhitney;
+using Judge.Stats.Distributions;
 
-namespace Judge.Stats.Tests.MannWhitney;
+namespace Judge.Stats.Tests.Distributions;
 
 public class NormalTailTests
 {

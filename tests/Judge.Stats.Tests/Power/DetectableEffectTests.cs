@@ -1,6 +1,6 @@
-using Judge.Stats.Judging;
+using Judge.Stats.Power;
 
-namespace Judge.Stats.Tests.Judging;
+namespace Judge.Stats.Tests.Power;
 
 /// <summary>
 /// The detectable effect worked by hand: at 98 % confidence z = 2.3263479, and the 80 % power quantile is 0.8416212.

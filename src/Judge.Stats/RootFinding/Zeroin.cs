@@ -1,4 +1,4 @@
-namespace Judge.Stats.MannWhitney;
+namespace Judge.Stats.RootFinding;
 
 /// <summary>
 /// Brent's root finder exactly as R's <c>R_zeroin2</c> (behind <c>uniroot</c>) and Kayenta's port of it take each

@@ -1,4 +1,4 @@
-namespace Judge.Stats.Judging;
+namespace Judge.Stats.Results;
 
 /// <summary>The classification labels of a metric result, spelled as Kayenta writes them.</summary>
 public static class MetricVerdicts

@@ -1,4 +1,4 @@
-namespace Judge.Stats.Judging;
+namespace Judge.Stats.Configuration;
 
 /// <summary>What a metric's values are (analysisConfigurations.canary.metricKind; ExactACAJudge-v2 reads it).</summary>
 public enum MetricKind

@@ -1,6 +1,6 @@
-using Judge.Stats.MannWhitney;
+using Judge.Stats.Distributions;
 
-namespace Judge.Stats.Judging;
+namespace Judge.Stats.Power;
 
 /// <summary>
 /// The smallest relative change a metric's data would flag about 80 % of the time. A change δ is flagged when the
