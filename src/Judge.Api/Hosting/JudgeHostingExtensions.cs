@@ -7,7 +7,7 @@ using Judge.Api.Gates;
 using Judge.Api.Health;
 using Judge.Api.Http;
 using Judge.Api.Judging;
-using Judge.Api.Lifetime;
+using Judge.Api.StandaloneAnalyses;
 using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
@@ -53,7 +53,7 @@ public static class JudgeHostingExtensions
 
         services.AddSingleton<ServiceTelemetry>();
         services.AddCanaryExecution(builder.Configuration);
-        services.AddStandaloneCanaryAnalysis(builder.Configuration);
+        services.AddStandaloneAnalysis(builder.Configuration);
         services.AddGates(builder.Configuration);
         services.AddOpenTelemetry().ConfigureResource(r => r.AddService("judge")).WithMetrics(metrics => metrics
             .AddMeter(ServiceTelemetry.MeterName)
