@@ -9,5 +9,5 @@ namespace Judge.Api.Apis;
 public readonly record struct FetchServices(
     MetricSourceResolver Sources,
     ObjectStoreResolver Stores,
-    IOptions<JudgeLimits> Limits,
+    IOptions<RequestLimits> Limits,
     ServiceTelemetry Telemetry);

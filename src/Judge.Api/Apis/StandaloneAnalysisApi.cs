@@ -36,14 +36,14 @@ public static class StandaloneAnalysisApi
         [FromQuery] string? configurationAccountName, ClaimsPrincipal principal, [AsParameters] StandaloneAnalysisApiServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(principal);
-        if (JudgeProblems.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
-        if (request is null) return JudgeProblems.MissingBody("a canary analysis execution request {scopes, thresholds, lifetimeDurationMins, …}");
+        if (ProblemResults.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
+        if (request is null) return ProblemResults.MissingBody("a canary analysis execution request {scopes, thresholds, lifetimeDurationMins, …}");
         var configStore = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var config = await services.Configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
-        if (config is null || !caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
+        if (config is null || !caller.SeesAny(config.Applications)) return ProblemResults.ConfigNotFound(canaryConfigId);
 
         var errors = services.RequestValidator.Validate(request, config);
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The canary analysis execution request is invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The canary analysis execution request is invalid.");
         if (!caller.Sees(AdHocBody.ApplicationOrDefault(query.Application)))
             return ApplicationScope.Outside(caller, [AdHocBody.ApplicationOrDefault(query.Application)], "the analysis");
 
@@ -65,16 +65,16 @@ public static class StandaloneAnalysisApi
         [AsParameters] StandaloneAnalysisApiServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(principal);
-        if (body is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
+        if (body is null) return ProblemResults.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
         var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
-        if (missing.Count > 0) return JudgeProblems.Validation(missing, "The ad-hoc canary analysis execution is incomplete.");
+        if (missing.Count > 0) return ProblemResults.Validation(missing, "The ad-hoc canary analysis execution is incomplete.");
 
         var application = AdHocBody.ApplicationOrDefault(query.Application);
         if (!caller.Sees(application)) return ApplicationScope.Outside(caller, [application], "the analysis");
         var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
         var errors = AdHocBody.Validate(config, services.ConfigValidator,
             validConfig => services.RequestValidator.Validate(body.ExecutionRequest!, validConfig));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary analysis execution is invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The ad-hoc canary analysis execution is invalid.");
 
         var id = await services.Starter.StartAsync(new StandaloneAnalysisStart(
             application,
@@ -105,10 +105,10 @@ public static class StandaloneAnalysisApi
     public static async Task<(StandaloneAnalysis? Analysis, ProblemHttpResult? Problem)> FindAnalysisAsync(
         string canaryAnalysisExecutionId, string? storageAccountName, ClaimsPrincipal user, StandaloneAnalysisRepository analyses, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return (null, invalid);
+        if (ProblemResults.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return (null, invalid);
         var analysis = (await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken))?.Document;
         return analysis is null || !ApplicationScope.CallerOf(user).Sees(analysis.Application)
-            ? (null, JudgeProblems.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'."))
+            ? (null, ProblemResults.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'."))
             : (analysis, null);
     }
 

@@ -60,7 +60,7 @@ public sealed class AuditFilter(ILogger<AuditFilter> logger) : IEndpointFilter
     // Stored lists answer {"id": …}.
     private static string? IdProperty(object value)
     {
-        var json = JsonSerializer.SerializeToElement(value, value.GetType(), JudgeJson.Options);
+        var json = JsonSerializer.SerializeToElement(value, value.GetType(), KayentaJson.Options);
         return json.ValueKind == JsonValueKind.Object && json.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
     }
 

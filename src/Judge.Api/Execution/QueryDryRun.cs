@@ -25,7 +25,7 @@ public sealed class QueryDryRun(MetricSourceChoice sources)
             }
             catch (MetricQueryException ex)
             {
-                var path = JudgeProblems.Prefixed(configPath, $"metrics[{plan.MetricIndex}].query.{ex.Field}");
+                var path = ProblemResults.Prefixed(configPath, $"metrics[{plan.MetricIndex}].query.{ex.Field}");
                 if (errors.All(e => e.Path != path))
                     errors.Add(new FieldError(path, ex.Message));
             }

@@ -12,7 +12,7 @@ namespace Judge.Api.StandaloneAnalyses;
 /// reported at request time by JSON path.
 /// </summary>
 public sealed class StandaloneAnalysisRequestValidator(
-    IOptions<JudgeLimits> limits, IOptions<StandaloneAnalysisOptions> lifetimeOptions, TimeProvider clock)
+    IOptions<RequestLimits> limits, IOptions<StandaloneAnalysisOptions> lifetimeOptions, TimeProvider clock)
 {
     // A year: keeps every minute count far from TimeSpan's limits.
     private const long MaxMinutes = 527_040;

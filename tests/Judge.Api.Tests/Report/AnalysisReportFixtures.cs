@@ -42,8 +42,8 @@ internal static class AnalysisReportFixtures
             Application = "checkout",
             User = "ci@example.com",
             CanaryConfigId = "config-1",
-            Config = AnalysisClient.Config().Deserialize<CanaryConfig>(JudgeJson.Options)!,
-            Request = AnalysisClient.Request(lifetime: 10 * planned, interval: 10).Deserialize<StandaloneAnalysisRequest>(JudgeJson.Options)!,
+            Config = AnalysisClient.Config().Deserialize<CanaryConfig>(KayentaJson.Options)!,
+            Request = AnalysisClient.Request(lifetime: 10 * planned, interval: 10).Deserialize<StandaloneAnalysisRequest>(KayentaJson.Options)!,
             StorageAccountName = "store",
             MetricsAccountName = "prom",
             Status = ExecutionStatus.Running,
@@ -79,6 +79,6 @@ internal static class AnalysisReportFixtures
         var json = ReportFixtures.ExecutionJson()["result"]!.DeepClone().AsObject();
         json["judgeResult"]!["score"]!["score"] = score;
         json["judgeResult"]!["score"]!["classification"] = classification;
-        return json.Deserialize<CanaryExecutionResult>(JudgeJson.Options)!;
+        return json.Deserialize<CanaryExecutionResult>(KayentaJson.Options)!;
     }
 }

@@ -1,7 +1,7 @@
 namespace Judge.Api.Auth;
 
 /// <summary>What a caller may do; each role includes the ones below it.</summary>
-public enum JudgeRole
+public enum CallerRole
 {
     /// <summary>GET routes (configs, executions, analyses, reports, judges, stored lists).</summary>
     Read = 1,
@@ -13,21 +13,21 @@ public enum JudgeRole
     Admin = 3,
 }
 
-public static class JudgeRoles
+public static class CallerRoles
 {
     public static readonly string[] Names = ["read", "write", "admin"];
 
-    public static bool TryParse(string? value, out JudgeRole role)
+    public static bool TryParse(string? value, out CallerRole role)
     {
         role = default;
         switch (value?.Trim().ToLowerInvariant())
         {
-            case "read": role = JudgeRole.Read; return true;
-            case "write": role = JudgeRole.Write; return true;
-            case "admin": role = JudgeRole.Admin; return true;
+            case "read": role = CallerRole.Read; return true;
+            case "write": role = CallerRole.Write; return true;
+            case "admin": role = CallerRole.Admin; return true;
             default: return false;
         }
     }
 
-    public static string Name(this JudgeRole role) => role.ToString().ToLowerInvariant();
+    public static string Name(this CallerRole role) => role.ToString().ToLowerInvariant();
 }

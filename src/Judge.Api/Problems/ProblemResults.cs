@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Judge.Api.Problems;
 
 /// <summary>The problem results routes return (RFC 7807, application/problem+json).</summary>
-public static class JudgeProblems
+public static class ProblemResults
 {
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");

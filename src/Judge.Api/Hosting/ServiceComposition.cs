@@ -21,7 +21,7 @@ using OpenTelemetry.Resources;
 namespace Judge.Api.Hosting;
 
 /// <summary>The service's composition: <c>builder.AddJudge()</c> registers everything, <c>app.MapJudge()</c> maps every route.</summary>
-public static class JudgeHostingExtensions
+public static class ServiceComposition
 {
     public static WebApplicationBuilder AddJudge(this WebApplicationBuilder builder)
     {
@@ -31,15 +31,15 @@ public static class JudgeHostingExtensions
         services.AddJudgeAccounts(judgeSection);
         services.AddJudgeAuth(builder.Configuration);
         services.AddJudgeRateLimits(builder.Configuration);
-        services.AddOptions<JudgeLimits>().Bind(builder.Configuration.GetSection(JudgeLimits.Section))
+        services.AddOptions<RequestLimits>().Bind(builder.Configuration.GetSection(RequestLimits.Section))
             .Validate(l => l.MaxBodyBytes > 0 && l.MaxMetrics > 0 && l.MaxSeriesLength > 0 && l.MaxNameLength > 0 && l.MaxDescriptionLength > 0,
                 "Judge:Limits: MaxBodyBytes, MaxMetrics, MaxSeriesLength, MaxNameLength and MaxDescriptionLength must be greater than 0.")
             .ValidateOnStart();
 
-        services.ConfigureHttpJsonOptions(o => JudgeJson.Configure(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o => KayentaJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = KayentaMessage.AddTo);
-        services.AddExceptionHandler<JudgeExceptionHandler>();
+        services.AddExceptionHandler<ExceptionProblemHandler>();
 
         services.AddSingleton(TimeProvider.System);
         foreach (var judge in JudgeCatalog.All)

@@ -1,7 +1,7 @@
 namespace Judge.Api.Limits;
 
 /// <summary>Judge:Limits: what one request may carry.</summary>
-public sealed class JudgeLimits
+public sealed class RequestLimits
 {
     public const string Section = "Judge:Limits";
 

@@ -11,7 +11,7 @@ namespace Judge.Api.Problems;
 /// Turns exceptions into RFC 7807 problems: client faults (bad JSON, bad parameters, unusable query configs, unknown
 /// accounts) into 4xx naming the field; a failing metric provider into 502; anything else into a 500 without details.
 /// </summary>
-public sealed partial class JudgeExceptionHandler(IProblemDetailsService problems, ILogger<JudgeExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ExceptionProblemHandler(IProblemDetailsService problems, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace Judge.Api.Json;
 /// Kayenta's JSON conventions (Jackson as Kayenta configures it): camelCase, nulls omitted, NaN/Infinity written as the
 /// strings "NaN"/"Infinity" and read back, enums as strings, the "type" discriminator of query configs anywhere in the object.
 /// </summary>
-public static class JudgeJson
+public static class KayentaJson
 {
     public static void Configure(JsonSerializerOptions options)
     {

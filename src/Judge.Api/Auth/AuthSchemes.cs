@@ -1,7 +1,7 @@
 namespace Judge.Api.Auth;
 
 /// <summary>The authentication schemes' names. "Judge" picks one of the others per request.</summary>
-public static class JudgeSchemes
+public static class AuthSchemes
 {
     public const string Judge = "Judge";
     public const string ApiKey = "ApiKey";
