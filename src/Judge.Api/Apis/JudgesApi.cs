@@ -50,7 +50,7 @@ public static class JudgesApi
         }
     }
 
-    public static Ok<IReadOnlyList<JudgeListing>> ListJudges(CanaryJudgeCatalog judges) =>
+    public static Ok<IReadOnlyList<JudgeListing>> ListJudges(JudgeNameResolver judges) =>
         TypedResults.Ok<IReadOnlyList<JudgeListing>>(judges.All.Select(j => new JudgeListing(j.Name, true)).ToList());
 
     public static async Task<Results<Ok<CanaryJudgeResult>, ProblemHttpResult>> JudgeStored(

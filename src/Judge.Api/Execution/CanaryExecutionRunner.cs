@@ -16,7 +16,7 @@ namespace Judge.Api.Execution;
 public sealed class CanaryExecutionRunner(
     ExecutionRepository repository,
     MetricSourceChoice sources,
-    CanaryJudgeCatalog judges,
+    JudgeNameResolver judges,
     JudgeInputBuilder judgeInputs,
     ServiceTelemetry telemetry,
     IOptions<ExecutionOptions> options,
@@ -26,7 +26,7 @@ public sealed class CanaryExecutionRunner(
     // Fields rather than captured parameters: the nested Run reads them.
     private readonly ExecutionRepository repository = repository;
     private readonly MetricSourceChoice sources = sources;
-    private readonly CanaryJudgeCatalog judges = judges;
+    private readonly JudgeNameResolver judges = judges;
     private readonly JudgeInputBuilder judgeInputs = judgeInputs;
     private readonly ServiceTelemetry telemetry = telemetry;
     private readonly IOptions<ExecutionOptions> options = options;

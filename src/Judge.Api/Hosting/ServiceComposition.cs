@@ -14,7 +14,6 @@ using Judge.Api.Problems;
 using Judge.Api.RateLimits;
 using Judge.Api.Telemetry;
 using Judge.Api.Validation;
-using Judge.Stats.Judging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -42,9 +41,7 @@ public static class ServiceComposition
         services.AddExceptionHandler<ExceptionProblemHandler>();
 
         services.AddSingleton(TimeProvider.System);
-        foreach (var judge in JudgeCatalog.All)
-            services.AddSingleton(judge);
-        services.AddSingleton<CanaryJudgeCatalog>();
+        services.AddSingleton<JudgeNameResolver>();
         services.AddSingleton<JudgeInputBuilder>();
         services.AddSingleton<CanaryConfigRepository>();
         services.AddSingleton<CanaryConfigValidator>();

@@ -15,7 +15,7 @@ namespace Judge.Api.StandaloneAnalyses;
 /// </summary>
 public static class SequentialLooks
 {
-    public static void Assign(StandaloneAnalysis analysis, CanaryJudgeCatalog judges)
+    public static void Assign(StandaloneAnalysis analysis, JudgeNameResolver judges)
     {
         var name = analysis.Config.Judge?.Name;
         if (!judges.IsKnown(name) || judges.Resolve(name) is not ISequentialJudge)

@@ -17,7 +17,7 @@ public sealed class StandaloneAnalysisRunner(
     CanaryExecutionStarter starter,
     ExecutionCancellation cancellation,
     Judge.Api.Engine.EngineScheduling engine,
-    Judge.Api.Judging.CanaryJudgeCatalog judges,
+    Judge.Api.Judging.JudgeNameResolver judges,
     IOptions<StandaloneAnalysisOptions> options,
     TimeProvider clock,
     ILogger<StandaloneAnalysisRunner> logger)
