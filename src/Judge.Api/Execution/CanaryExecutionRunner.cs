@@ -15,7 +15,7 @@ namespace Judge.Api.Execution;
 /// </summary>
 public sealed class CanaryExecutionRunner(
     ExecutionRepository repository,
-    MetricSourceChoice sources,
+    ExecutionMetricSources sources,
     JudgeNameResolver judges,
     JudgeInputBuilder judgeInputs,
     ServiceTelemetry telemetry,
@@ -25,7 +25,7 @@ public sealed class CanaryExecutionRunner(
 {
     // Fields rather than captured parameters: the nested Run reads them.
     private readonly ExecutionRepository repository = repository;
-    private readonly MetricSourceChoice sources = sources;
+    private readonly ExecutionMetricSources sources = sources;
     private readonly JudgeNameResolver judges = judges;
     private readonly JudgeInputBuilder judgeInputs = judgeInputs;
     private readonly ServiceTelemetry telemetry = telemetry;

@@ -32,7 +32,7 @@ public sealed class StandaloneAnalysisStarter(
     QueryDryRun dryRun,
     ExecutionAdmission admission,
     ObjectStoreResolver stores,
-    MetricSourceChoice sources,
+    ExecutionMetricSources sources,
     TimeProvider clock)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>

@@ -8,7 +8,7 @@ namespace Judge.Api.Execution;
 /// the first account of that type (an execution records one metricsAccountName, as Kayenta's does, but a config may mix
 /// providers when the request named no account).
 /// </summary>
-public sealed class MetricSourceChoice(AccountCatalog accounts, MetricSourceResolver sources)
+public sealed class ExecutionMetricSources(AccountCatalog accounts, AccountMetricSources sources)
 {
     /// <param name="metricsAccountName">The execution's (or the request's) account name; null for "any of the type".</param>
     /// <exception cref="AccountResolutionException">no account can serve the provider type.</exception>

@@ -3,7 +3,7 @@ using Judge.MetricSources;
 namespace Judge.Api.Accounts;
 
 /// <summary>The metric source behind a METRICS_STORE account (a keyed IMetricSource, key = account name).</summary>
-public sealed class MetricSourceResolver(AccountCatalog accounts, IServiceProvider services)
+public sealed class AccountMetricSources(AccountCatalog accounts, IServiceProvider services)
 {
     /// <summary>
     /// A named account must be a METRICS_STORE of the query's provider type; an omitted name means the first
