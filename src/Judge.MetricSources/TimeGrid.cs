@@ -44,5 +44,5 @@ internal readonly record struct TimeGrid(long StartMillis, long StepMillis, int 
     /// <summary>A metric set of <paramref name="values"/> laid on this grid.</summary>
     public MetricSet ToMetricSet(string name, IReadOnlyDictionary<string, string> tags, IReadOnlyList<double> values,
         IReadOnlyDictionary<string, string> attributes) =>
-        new(name, tags, StartMillis, InstantText.Format(StartMillis), EndMillis, InstantText.Format(EndMillis), StepMillis, values, attributes);
+        new(name, tags, StartMillis, IsoInstant.Format(StartMillis), EndMillis, IsoInstant.Format(EndMillis), StepMillis, values, attributes);
 }

@@ -66,7 +66,7 @@ public static class MetricSetMixer
     {
         private readonly MetricSetScope scope = new()
         {
-            StartTimeIso = InstantText.Format(grid.StartMillis),
+            StartTimeIso = IsoInstant.Format(grid.StartMillis),
             StartTimeMillis = grid.StartMillis,
             StepMillis = grid.StepMillis,
         };

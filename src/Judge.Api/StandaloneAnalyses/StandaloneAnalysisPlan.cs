@@ -1,3 +1,5 @@
+using Judge.MetricSources;
+
 namespace Judge.Api.StandaloneAnalyses;
 
 /// <summary>One judgement of the plan: when it runs and the experiment window it judges (the control's is offset per scope).</summary>

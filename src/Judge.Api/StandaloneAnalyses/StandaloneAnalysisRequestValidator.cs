@@ -2,6 +2,7 @@ using Judge.Api.Limits;
 using Judge.Api.Model;
 using Judge.Api.Problems;
 using Judge.Api.Validation;
+using Judge.MetricSources;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.StandaloneAnalyses;

@@ -26,7 +26,7 @@ public static class StandaloneAnalysisStatusMapper
         CanaryConfig = analysis.Config,
         CanaryConfigId = analysis.CanaryConfigId,
         BuildTimeMillis = analysis.BuildTimeMillis,
-        BuildTimeIso = InstantText.Format(analysis.BuildTimeMillis),
+        BuildTimeIso = IsoInstant.Format(analysis.BuildTimeMillis),
         StartTimeMillis = analysis.StartTimeMillis,
         StartTimeIso = Iso(analysis.StartTimeMillis),
         EndTimeMillis = analysis.EndTimeMillis,
@@ -68,9 +68,9 @@ public static class StandaloneAnalysisStatusMapper
             ExecutionStatus = (judgement.CanaryExecutionStatus ?? judgement.Status).ToUpperInvariant(),
             Exception = judgement.Exception?.DeepClone().AsObject(),
             Result = judgement.Result,
-            JudgementStartTimeIso = InstantText.Format(start.ToUnixTimeMilliseconds()),
+            JudgementStartTimeIso = IsoInstant.Format(start.ToUnixTimeMilliseconds()),
             JudgementStartTimeMillis = start.ToUnixTimeMilliseconds(),
-            JudgementEndTimeIso = InstantText.Format(end.ToUnixTimeMilliseconds()),
+            JudgementEndTimeIso = IsoInstant.Format(end.ToUnixTimeMilliseconds()),
             JudgementEndTimeMillis = end.ToUnixTimeMilliseconds(),
             Warnings = judgement.Warnings,
             MetricSetPairListId = judgement.MetricSetPairListId,
@@ -121,5 +121,5 @@ public static class StandaloneAnalysisStatusMapper
     private static System.Text.Json.Nodes.JsonObject? FirstJudgementException(StandaloneAnalysis analysis) =>
         analysis.Judgements.FirstOrDefault(j => j.Exception is not null)?.Exception?.DeepClone().AsObject();
 
-    private static string? Iso(long? millis) => millis is { } m ? InstantText.Format(m) : null;
+    private static string? Iso(long? millis) => millis is { } m ? IsoInstant.Format(m) : null;
 }

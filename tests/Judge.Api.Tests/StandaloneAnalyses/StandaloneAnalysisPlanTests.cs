@@ -1,4 +1,5 @@
 using Judge.Api.StandaloneAnalyses;
+using Judge.MetricSources;
 
 namespace Judge.Api.Tests.StandaloneAnalyses;
 
@@ -77,7 +78,7 @@ public sealed class StandaloneAnalysisPlanTests
         };
         var (start, end) = JudgementWindows.Control(judgement, new StandaloneAnalysisScope { ControlOffsetInMinutes = 5 });
 
-        Assert.Equal("2018-12-17T20:51:39.689Z", MetricSources.InstantText.Format(start.ToUnixTimeMilliseconds()));
-        Assert.Equal("2018-12-17T21:51:39.689Z", MetricSources.InstantText.Format(end.ToUnixTimeMilliseconds()));
+        Assert.Equal("2018-12-17T20:51:39.689Z", MetricSources.IsoInstant.Format(start.ToUnixTimeMilliseconds()));
+        Assert.Equal("2018-12-17T21:51:39.689Z", MetricSources.IsoInstant.Format(end.ToUnixTimeMilliseconds()));
     }
 }

@@ -1,6 +1,4 @@
-using Judge.Api.Execution;
-
-namespace Judge.Api.Tests.Execution;
+namespace Judge.MetricSources.Tests.Shared;
 
 public sealed class IsoDurationTests
 {

@@ -1,6 +1,6 @@
 namespace Judge.MetricSources.Tests.Shared;
 
-public class InstantTextTests
+public class IsoInstantTests
 {
     [Theory]
     [InlineData(1_620_785_040_000L, "2021-05-12T02:04:00Z")]
@@ -9,7 +9,7 @@ public class InstantTextTests
     [InlineData(0L, "1970-01-01T00:00:00Z")]
     public void Writes_epoch_milliseconds_like_java_instant(long epochMillis, string expected)
     {
-        Assert.Equal(expected, InstantText.Format(epochMillis));
+        Assert.Equal(expected, IsoInstant.Format(epochMillis));
     }
 
     [Fact]
@@ -17,8 +17,8 @@ public class InstantTextTests
     {
         var whole = new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal("2024-03-01T12:00:00.000120Z", InstantText.Format(whole.AddTicks(1_200)));
-        Assert.Equal("2024-03-01T12:00:00.000000100Z", InstantText.Format(whole.AddTicks(1)));
+        Assert.Equal("2024-03-01T12:00:00.000120Z", IsoInstant.Format(whole.AddTicks(1_200)));
+        Assert.Equal("2024-03-01T12:00:00.000000100Z", IsoInstant.Format(whole.AddTicks(1)));
     }
 
     [Fact]
@@ -26,6 +26,6 @@ public class InstantTextTests
     {
         var local = new DateTimeOffset(2024, 3, 1, 14, 30, 0, TimeSpan.FromHours(2));
 
-        Assert.Equal("2024-03-01T12:30:00Z", InstantText.Format(local));
+        Assert.Equal("2024-03-01T12:30:00Z", IsoInstant.Format(local));
     }
 }

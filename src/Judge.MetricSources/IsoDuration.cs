@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Judge.Api.Execution;
+namespace Judge.MetricSources;
 
 /// <summary>Durations as java.time.Duration#toString writes them: "PT1H", "PT1H30M", "PT0.5S", "PT0S".</summary>
 public static class IsoDuration
