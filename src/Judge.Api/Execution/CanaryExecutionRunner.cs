@@ -270,9 +270,9 @@ public sealed class CanaryExecutionRunner(
                     pairs.AddRange(MetricSetMixer.Mix(
                         metrics[i].Name ?? "",
                         control,
-                        SeriesGrid.For(FetchPlan.Scope(request, metrics[i].ScopeName, MetricSide.Control)),
+                        TimeGrid.ExpectedBy(FetchPlan.Scope(request, metrics[i].ScopeName, MetricSide.Control)),
                         experiment,
-                        SeriesGrid.For(FetchPlan.Scope(request, metrics[i].ScopeName, MetricSide.Experiment))));
+                        TimeGrid.ExpectedBy(FetchPlan.Scope(request, metrics[i].ScopeName, MetricSide.Experiment))));
                 }
                 catch (MetricMixException ex)
                 {

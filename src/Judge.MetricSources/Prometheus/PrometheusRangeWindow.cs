@@ -4,10 +4,10 @@ namespace Judge.MetricSources.Prometheus;
 /// The window a range query asks for: Start, Start + Step, … up to and including End. Samples are placed on its
 /// <see cref="TimeGrid"/> by their timestamp.
 /// </summary>
-internal sealed record PrometheusTimeGrid(long StartMillis, long EndMillis, long StepMillis)
+internal sealed record PrometheusRangeWindow(long StartMillis, long EndMillis, long StepMillis)
 {
     /// <exception cref="MetricQueryException">the window is empty or the step is not positive.</exception>
-    public static PrometheusTimeGrid Of(MetricQuery query)
+    public static PrometheusRangeWindow Of(MetricQuery query)
     {
         var scope = query.Scope;
         if (scope.StepSeconds <= 0)
@@ -20,7 +20,7 @@ internal sealed record PrometheusTimeGrid(long StartMillis, long EndMillis, long
         if (points > MaxPoints)
             throw new MetricQueryException(query.MetricName, "step",
                 $"the window holds {points} steps of {scope.StepSeconds} s; Prometheus answers at most {MaxPoints} points per series, so use a larger step");
-        return new PrometheusTimeGrid(start, end, scope.StepSeconds * 1000);
+        return new PrometheusRangeWindow(start, end, scope.StepSeconds * 1000);
     }
 
     /// <summary>Prometheus refuses range queries with more points per series than this.</summary>
