@@ -5,6 +5,6 @@ internal static class NoDataMetricSet
 {
     public static IReadOnlyList<MetricSet> For(string metricName, long startMillis, long endMillis, long stepMillis,
         IReadOnlyDictionary<string, string> attributes) =>
-        [new MetricSet(metricName, new Dictionary<string, string>(), startMillis, InstantText.Format(startMillis),
-            endMillis, InstantText.Format(endMillis), stepMillis, [], attributes)];
+        [new MetricSet(metricName, new Dictionary<string, string>(), startMillis, IsoInstant.Format(startMillis),
+            endMillis, IsoInstant.Format(endMillis), stepMillis, [], attributes)];
 }

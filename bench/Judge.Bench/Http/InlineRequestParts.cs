@@ -16,15 +16,15 @@ namespace Judge.Bench.Http;
 /// </summary>
 internal sealed class InlineRequestParts(byte[] body)
 {
-    private readonly JudgeInputBuilder _builder = new(Options.Create(new JudgeLimits()));
+    private readonly JudgeInputBuilder _builder = new(Options.Create(new RequestLimits()));
     private readonly ExactAcaJudgeV2 _judge = new();
 
     /// <summary>As the service reads the body: <see cref="InlineRequestJson"/>, series straight into arrays.</summary>
-    public JudgesApi.InlineJudgeRequest Read() => InlineRequestJson.Read(body, JudgeJson.Options)!;
+    public JudgesApi.InlineJudgeRequest Read() => InlineRequestJson.Read(body, KayentaJson.Options)!;
 
     /// <summary>As the service read the body before: the serializer's own reading of the stream.</summary>
     public JudgesApi.InlineJudgeRequest ReadWithSerializer() =>
-        JsonSerializer.DeserializeAsync<JudgesApi.InlineJudgeRequest>(new MemoryStream(body), JudgeJson.Options).AsTask().GetAwaiter().GetResult()!;
+        JsonSerializer.DeserializeAsync<JudgesApi.InlineJudgeRequest>(new MemoryStream(body), KayentaJson.Options).AsTask().GetAwaiter().GetResult()!;
 
     public CanaryJudgeInput Input(JudgesApi.InlineJudgeRequest request) =>
         _builder.Build(request.CanaryConfig!, request.MetricSetPairs!,
@@ -32,5 +32,5 @@ internal sealed class InlineRequestParts(byte[] body)
 
     public CanaryJudgeResult Judge(CanaryJudgeInput input) => _judge.Judge(input);
 
-    public static byte[] Write(CanaryJudgeResult result) => JsonSerializer.SerializeToUtf8Bytes(result, JudgeJson.Options);
+    public static byte[] Write(CanaryJudgeResult result) => JsonSerializer.SerializeToUtf8Bytes(result, KayentaJson.Options);
 }

@@ -35,14 +35,14 @@ public static class CanaryApi
         [FromQuery] string? configurationAccountName, ClaimsPrincipal user, [AsParameters] CanaryServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(user);
-        if (JudgeProblems.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
-        if (request is null) return JudgeProblems.MissingBody("a canary execution request {scopes, thresholds}");
+        if (ProblemResults.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
+        if (request is null) return ProblemResults.MissingBody("a canary execution request {scopes, thresholds}");
         var configStore = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var config = await services.Configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
-        if (config is null || !caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
+        if (config is null || !caller.SeesAny(config.Applications)) return ProblemResults.ConfigNotFound(canaryConfigId);
 
         var validation = services.RequestValidator.Validate(request, config);
-        if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary execution request is invalid.");
+        if (!validation.IsValid) return ProblemResults.Validation(validation, "The canary execution request is invalid.");
 
         var executionApplication = string.IsNullOrWhiteSpace(query.Application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : query.Application;
         if (!caller.Sees(executionApplication)) return ApplicationScope.Outside(caller, [executionApplication], "the execution");
@@ -63,16 +63,16 @@ public static class CanaryApi
         [AsParameters] CanaryServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(user);
-        if (body is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
+        if (body is null) return ProblemResults.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
         var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
-        if (missing.Count > 0) return JudgeProblems.Validation(missing, "The ad-hoc canary execution is incomplete.");
+        if (missing.Count > 0) return ProblemResults.Validation(missing, "The ad-hoc canary execution is incomplete.");
 
         var application = AdHocBody.ApplicationOrDefault(query.Application);
         if (!caller.Sees(application)) return ApplicationScope.Outside(caller, [application], "the execution");
         var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
         var errors = AdHocBody.Validate(config, services.ConfigValidator,
             validConfig => services.RequestValidator.Validate(body.ExecutionRequest!, validConfig).ToFieldErrors());
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The ad-hoc canary execution is invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The ad-hoc canary execution is invalid.");
 
         var id = await services.Starter.StartAsync(new ExecutionStart(
             application, query.ParentPipelineExecutionId, null, config, body.ExecutionRequest!, query.StorageAccountName, query.MetricsAccountName, null)
@@ -87,11 +87,11 @@ public static class CanaryApi
         string canaryExecutionId, [FromQuery] string? storageAccountName, ClaimsPrincipal user,
         ExecutionRepository executions, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
         return await executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is { } found
                && ApplicationScope.CallerOf(user).Sees(found.Document.Application)
             ? TypedResults.Ok(CanaryExecutionStatusResponse.From(found.Document))
-            : JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
+            : ProblemResults.NotFound($"No canary execution with id '{canaryExecutionId}'.");
     }
 
     public static async Task<Results<Ok<IReadOnlyList<CanaryExecutionStatusResponse>>, ProblemHttpResult>> ListExecutions(
@@ -107,7 +107,7 @@ public static class CanaryApi
         var unknown = wanted.Except(ExecutionStatus.All).ToList();
         if (unknown.Count > 0)
             errors.Add(new FieldError("statuses", $"holds unknown statuses {string.Join(", ", unknown)} (known: {string.Join(", ", ExecutionStatus.All)})."));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The listing parameters are invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The listing parameters are invalid.");
 
         var storage = services.Stores.Resolve(storageAccountName, AccountUse.ObjectStore).Account.Name;
         if (!ApplicationScope.CallerOf(user).Sees(AdHocBody.ApplicationOrDefault(application)))

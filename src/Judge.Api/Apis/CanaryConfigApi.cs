@@ -41,18 +41,18 @@ public static class CanaryConfigApi
     public static async Task<Results<Ok<CanaryConfig>, ProblemHttpResult>> GetConfig(
         string id, [FromQuery] string? configurationAccountName, ClaimsPrincipal user, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(id) is { } invalid) return invalid;
         var store = services.Stores.ResolveForConfigReads(configurationAccountName);
         var config = await services.Configs.GetAsync(store.Store, id, cancellationToken);
-        return config is null || !ApplicationScope.CallerOf(user).SeesAny(config.Applications) ? JudgeProblems.ConfigNotFound(id) : TypedResults.Ok(config);
+        return config is null || !ApplicationScope.CallerOf(user).SeesAny(config.Applications) ? ProblemResults.ConfigNotFound(id) : TypedResults.Ok(config);
     }
 
     public static async Task<Results<Ok<CanaryConfigIdResponse>, ProblemHttpResult>> CreateConfig(
         CanaryConfig? config, [FromQuery] string? configurationAccountName, ClaimsPrincipal user, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
-        if (config is null) return JudgeProblems.MissingBody("a canary config");
+        if (config is null) return ProblemResults.MissingBody("a canary config");
         var validation = services.Validator.Validate(config);
-        if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary config is invalid.");
+        if (!validation.IsValid) return ProblemResults.Validation(validation, "The canary config is invalid.");
         var caller = ApplicationScope.CallerOf(user);
         if (!caller.MayAssign(config.Applications)) return ApplicationScope.Outside(caller, config.Applications, "the config");
         var store = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
@@ -64,29 +64,29 @@ public static class CanaryConfigApi
         string id, CanaryConfig? config, [FromQuery] string? configurationAccountName, ClaimsPrincipal user,
         [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
-        if (config is null) return JudgeProblems.MissingBody("a canary config");
+        if (ProblemResults.InvalidId(id) is { } invalid) return invalid;
+        if (config is null) return ProblemResults.MissingBody("a canary config");
         if (!string.IsNullOrEmpty(config.Id) && config.Id != id)
-            return JudgeProblems.BadRequest("id", $"The body's id '{config.Id}' differs from the path's '{id}'.");
+            return ProblemResults.BadRequest("id", $"The body's id '{config.Id}' differs from the path's '{id}'.");
         var validation = services.Validator.Validate(config with { Id = id });
-        if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary config is invalid.");
+        if (!validation.IsValid) return ProblemResults.Validation(validation, "The canary config is invalid.");
         var store = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var caller = ApplicationScope.CallerOf(user);
         if (caller.IsLimited)
         {
             if (await services.Configs.GetAsync(store.Store, id, cancellationToken) is not { } existing || !caller.SeesAny(existing.Applications))
-                return JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
+                return ProblemResults.NotFound($"Canary config '{id}' does not exist.");
             if (!caller.MayAssign(config.Applications)) return ApplicationScope.Outside(caller, config.Applications, "the config");
         }
         return await services.Configs.UpdateAsync(store.Store, id, config, cancellationToken)
             ? TypedResults.Ok(new CanaryConfigIdResponse(id))
-            : JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
+            : ProblemResults.NotFound($"Canary config '{id}' does not exist.");
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteConfig(
         string id, [FromQuery] string? configurationAccountName, HttpContext http, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(id) is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(id) is { } invalid) return invalid;
         var store = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
         var caller = ApplicationScope.CallerOf(http.User);
         CanaryConfig? existing;
@@ -99,10 +99,10 @@ public static class CanaryConfigApi
             existing = new CanaryConfig { Applications = [] }; // a damaged config can still be deleted, by a caller of every application
         }
         if (existing is null || !caller.SeesAny(existing.Applications))
-            return JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
+            return ProblemResults.NotFound($"Canary config '{id}' does not exist.");
         Audit.AuditApplication.Record(http, string.Join(",", existing.Applications ?? []));
         return await services.Configs.DeleteAsync(store.Store, id, cancellationToken)
             ? TypedResults.NoContent()
-            : JudgeProblems.NotFound($"Canary config '{id}' does not exist.");
+            : ProblemResults.NotFound($"Canary config '{id}' does not exist.");
     }
 }

@@ -25,11 +25,11 @@ public static class ExecutionCancelApi
         string canaryExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
         ExecutionRepository executions, ExecutionCancellation cancellation, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
         var executionId = canaryExecutionId;
         if (await executions.FindAnywhereAsync(storageAccountName, executionId, cancellationToken) is not (var execution, var account)
             || !ApplicationScope.CallerOf(http.User).Sees(execution.Application))
-            return JudgeProblems.NotFound($"No canary execution with id '{executionId}'.");
+            return ProblemResults.NotFound($"No canary execution with id '{executionId}'.");
         Audit.AuditApplication.Record(http, execution.Application);
 
         await cancellation.CancelAsync(account, executionId, cancellationToken);

@@ -36,8 +36,8 @@ public static class FetchApi
         [AsParameters] FetchServices services, CancellationToken cancellationToken)
     {
         if (!Providers.Contains(provider))
-            return JudgeProblems.NotFound($"No metric provider '{provider}' (known: {string.Join(", ", Providers)}).");
-        if (body is null) return JudgeProblems.MissingBody($"the {provider} query config");
+            return ProblemResults.NotFound($"No metric provider '{provider}' (known: {string.Join(", ", Providers)}).");
+        if (body is null) return ProblemResults.MissingBody($"the {provider} query config");
 
         var errors = new List<FieldError>();
         var config = ReadQueryConfig(provider, body, errors);
@@ -49,7 +49,7 @@ public static class FetchApi
         if (stepSeconds <= 0) errors.Add(new FieldError("step", "must be greater than 0 seconds."));
         else if (start < end && (end.Value - start.Value).TotalSeconds / stepSeconds > services.Limits.Value.MaxSeriesLength)
             errors.Add(new FieldError("step", $"makes the window longer than {services.Limits.Value.MaxSeriesLength} points (Judge:Limits:MaxSeriesLength)."));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The fetch request is invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The fetch request is invalid.");
 
         var source = services.Sources.Resolve(queryString.MetricsAccountName, provider);
         var query = new MetricQuery(queryString.MetricSetName!, config!,
@@ -88,7 +88,7 @@ public static class FetchApi
         copy["type"] = provider;
         try
         {
-            return copy.Deserialize<MetricQueryConfig>(JudgeJson.Options);
+            return copy.Deserialize<MetricQueryConfig>(KayentaJson.Options);
         }
         catch (JsonException e)
         {

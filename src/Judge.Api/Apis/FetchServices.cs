@@ -7,7 +7,7 @@ namespace Judge.Api.Apis;
 
 /// <summary>The services of FetchApi's handler, bound with [AsParameters].</summary>
 public readonly record struct FetchServices(
-    MetricSourceResolver Sources,
+    AccountMetricSources Sources,
     ObjectStoreResolver Stores,
-    IOptions<JudgeLimits> Limits,
+    IOptions<RequestLimits> Limits,
     ServiceTelemetry Telemetry);

@@ -26,26 +26,26 @@ public static class FlaggerApi
     public static async Task<Results<Ok<GateVerdict>, JsonHttpResult<GateVerdict>, ProblemHttpResult>> Judge(
         FlaggerWebhookPayload? payload, HttpRequest http, [AsParameters] GateApiServices services, CancellationToken cancellationToken)
     {
-        if (payload is null) return JudgeProblems.MissingBody("Flagger's webhook payload {name, namespace, phase, checksum, metadata}");
+        if (payload is null) return ProblemResults.MissingBody("Flagger's webhook payload {name, namespace, phase, checksum, metadata}");
         var missing = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(payload.Name)) missing.Add(new FieldError("name", "is required (the canary's name)."));
         if (string.IsNullOrWhiteSpace(payload.Namespace)) missing.Add(new FieldError("namespace", "is required (the canary's namespace)."));
-        if (missing.Count > 0) return JudgeProblems.Validation(missing, "The webhook payload is incomplete.");
+        if (missing.Count > 0) return ProblemResults.Validation(missing, "The webhook payload is incomplete.");
 
         var (settings, errors) = FlaggerGateSettings.Read(payload, services.Options.Value.MaxDeadline);
-        if (settings is null) return JudgeProblems.Validation(errors, "The webhook's metadata are invalid.");
+        if (settings is null) return ProblemResults.Validation(errors, "The webhook's metadata are invalid.");
 
         var (configId, config, configAccount) = await services.Configs.FindAsync(
             settings.CanaryConfigId, settings.CanaryConfigName, settings.Application, settings.ConfigurationAccountName,
             "metadata.canaryConfigId", "metadata.canaryConfigName", cancellationToken, Auth.ApplicationScope.CallerOf(http.HttpContext.User));
         var caller = Auth.ApplicationScope.CallerOf(http.HttpContext.User);
-        if (!caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(configId);
+        if (!caller.SeesAny(config.Applications)) return ProblemResults.ConfigNotFound(configId);
         var executionApplication = settings.Application ?? config.Applications?.FirstOrDefault() ?? payload.Name!;
         if (!caller.Sees(executionApplication)) return Auth.ApplicationScope.Outside(caller, [executionApplication], "the execution");
 
         var request = BuildRequest(payload, settings, config, services.Clock.GetUtcNow());
         var validation = services.RequestValidator.Validate(request, config);
-        if (!validation.IsValid) return JudgeProblems.Validation(validation, "The webhook's metadata do not make a runnable canary execution.");
+        if (!validation.IsValid) return ProblemResults.Validation(validation, "The webhook's metadata do not make a runnable canary execution.");
 
         var deadline = settings.Deadline ?? services.Options.Value.Deadline;
         var run = await services.Gate.RunAsync(settings.AnalysisId, new ExecutionStart(

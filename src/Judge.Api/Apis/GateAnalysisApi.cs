@@ -25,9 +25,9 @@ public static class GateAnalysisApi
         var errors = new List<FieldError>();
         if (string.IsNullOrEmpty(analysisId)) errors.Add(new FieldError("analysisId", "is required."));
         if (string.IsNullOrWhiteSpace(application)) errors.Add(new FieldError("application", "is required (the application the polls judged)."));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The query parameters are invalid.");
 
-        var notFound = JudgeProblems.NotFound($"No gate analysis '{analysisId}' for application '{application}'.");
+        var notFound = ProblemResults.NotFound($"No gate analysis '{analysisId}' for application '{application}'.");
         if (!ApplicationScope.CallerOf(http.User).Sees(application!)) return notFound;
         var found = await analyses.FindAnywhereAsync(storageAccountName, GateAnalysis.IdFor(application!, analysisId!), cancellationToken);
         return found is { Document: var analysis } ? TypedResults.Ok(analysis) : notFound;

@@ -11,7 +11,7 @@ public readonly record struct JudgeServices(
     ObjectStoreResolver Stores,
     CanaryConfigRepository Configs,
     CanaryConfigValidator ConfigValidator,
-    CanaryJudgeCatalog Judges,
+    JudgeNameResolver Judges,
     JudgeInputBuilder Inputs,
     ScoreThresholdsValidator ThresholdsValidator,
     ServiceTelemetry Telemetry);

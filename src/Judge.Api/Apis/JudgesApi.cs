@@ -52,7 +52,7 @@ public static class JudgesApi
         }
     }
 
-    public static Ok<IReadOnlyList<JudgeListing>> ListJudges(CanaryJudgeCatalog judges) =>
+    public static Ok<IReadOnlyList<JudgeListing>> ListJudges(JudgeNameResolver judges) =>
         TypedResults.Ok<IReadOnlyList<JudgeListing>>(judges.All.Select(j => new JudgeListing(j.Name, true)).ToList());
 
     public static async Task<Results<Ok<CanaryJudgeResult>, ProblemHttpResult>> JudgeStored(
@@ -61,20 +61,20 @@ public static class JudgesApi
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrEmpty(query.CanaryConfigId)) errors.Add(new FieldError("canaryConfigId", "is required."));
-        else if (JudgeProblems.InvalidId(query.CanaryConfigId) is not null) errors.Add(new FieldError("canaryConfigId", "is not a valid id."));
+        else if (ProblemResults.InvalidId(query.CanaryConfigId) is not null) errors.Add(new FieldError("canaryConfigId", "is not a valid id."));
         if (string.IsNullOrEmpty(query.MetricSetPairListId)) errors.Add(new FieldError("metricSetPairListId", "is required."));
-        else if (JudgeProblems.InvalidId(query.MetricSetPairListId) is not null) errors.Add(new FieldError("metricSetPairListId", "is not a valid id."));
+        else if (ProblemResults.InvalidId(query.MetricSetPairListId) is not null) errors.Add(new FieldError("metricSetPairListId", "is not a valid id."));
         var thresholds = new ScoreThresholdsConfig { Pass = passThreshold, Marginal = marginalThreshold };
         errors.AddRange(services.ThresholdsValidator.Validate(thresholds).ToFieldErrors()
             .Select(e => e with { Path = e.Path == "pass" ? "passThreshold" : "marginalThreshold" }));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The judge request is invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The judge request is invalid.");
 
         var configStore = services.Stores.Resolve(query.ConfigurationAccountName, AccountUse.ConfigurationStore);
         var pairStore = services.Stores.Resolve(query.StorageAccountName, AccountUse.ObjectStore);
         var config = await services.Configs.GetAsync(configStore.Store, query.CanaryConfigId!, cancellationToken);
-        if (config is null) return JudgeProblems.ConfigNotFound(query.CanaryConfigId!);
+        if (config is null) return ProblemResults.ConfigNotFound(query.CanaryConfigId!);
         var pairs = await MetricSetPairListApi.LoadAsync(pairStore.Store, query.MetricSetPairListId!, cancellationToken);
-        if (pairs is null) return JudgeProblems.NotFound($"No metric set pair list with id '{query.MetricSetPairListId}'.");
+        if (pairs is null) return ProblemResults.NotFound($"No metric set pair list with id '{query.MetricSetPairListId}'.");
 
         var judge = services.Judges.Resolve(config.Judge?.Name, "canaryConfig.judge.name");
         var input = services.Inputs.Build(config, pairs, new ScoreThresholds(passThreshold!.Value, marginalThreshold!.Value), "metricSetPairList");
@@ -84,14 +84,14 @@ public static class JudgesApi
     public static Results<Ok<CanaryJudgeResult>, ProblemHttpResult> JudgeInline(
         InlineJudgeRequest? request, [AsParameters] JudgeServices services)
     {
-        if (request is null) return JudgeProblems.MissingBody("{\"canaryConfig\": …, \"metricSetPairs\": […], \"thresholds\": {\"pass\", \"marginal\"}}");
+        if (request is null) return ProblemResults.MissingBody("{\"canaryConfig\": …, \"metricSetPairs\": […], \"thresholds\": {\"pass\", \"marginal\"}}");
         var errors = new List<FieldError>();
         if (request.CanaryConfig is null) errors.Add(new FieldError("canaryConfig", "is required."));
         else errors.AddRange(services.ConfigValidator.Validate(request.CanaryConfig).ToFieldErrors().Under("canaryConfig"));
         if (request.MetricSetPairs is null) errors.Add(new FieldError("metricSetPairs", "is required."));
         if (request.Thresholds is null) errors.Add(new FieldError("thresholds", "is required."));
         else errors.AddRange(services.ThresholdsValidator.Validate(request.Thresholds).ToFieldErrors().Under("thresholds"));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The judge request is invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The judge request is invalid.");
 
         var judge = services.Judges.Resolve(request.CanaryConfig!.Judge?.Name, "canaryConfig.judge.name");
         var input = services.Inputs.Build(request.CanaryConfig, request.MetricSetPairs!,

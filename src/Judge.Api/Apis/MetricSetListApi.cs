@@ -35,21 +35,21 @@ public static class MetricSetListApi
     public static async Task<Results<Ok<IReadOnlyList<MetricSet>>, ProblemHttpResult>> GetMetricSetList(
         string metricSetListId, [FromQuery] string? accountName, ObjectStoreResolver stores, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(metricSetListId, "metricSetListId") is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(metricSetListId, "metricSetListId") is { } invalid) return invalid;
         var store = stores.Resolve(accountName, AccountUse.ObjectStore);
         var bytes = await store.Store.ReadAsync(ObjectType.MetricSetList, metricSetListId, cancellationToken);
         return bytes is null
-            ? JudgeProblems.NotFound($"No metric set list with id '{metricSetListId}'.")
+            ? ProblemResults.NotFound($"No metric set list with id '{metricSetListId}'.")
             : TypedResults.Ok<IReadOnlyList<MetricSet>>(StoredJson.Deserialize<List<MetricSet>>(bytes, $"metric set list '{metricSetListId}'"));
     }
 
     public static async Task<Results<Ok<MetricSetListIdResponse>, ProblemHttpResult>> StoreMetricSetList(
         IReadOnlyList<MetricSet>? metricSets, [FromQuery] string? accountName,
-        ObjectStoreResolver stores, IOptions<JudgeLimits> limits, CancellationToken cancellationToken)
+        ObjectStoreResolver stores, IOptions<RequestLimits> limits, CancellationToken cancellationToken)
     {
-        if (metricSets is null) return JudgeProblems.MissingBody("an array of metric sets");
+        if (metricSets is null) return ProblemResults.MissingBody("an array of metric sets");
         var errors = Validate(metricSets, limits.Value);
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The metric set list is invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The metric set list is invalid.");
         var store = stores.Resolve(accountName, AccountUse.ObjectStore);
         return TypedResults.Ok(new MetricSetListIdResponse(await StoreAsync(store.Store, metricSets, cancellationToken)));
     }
@@ -57,11 +57,11 @@ public static class MetricSetListApi
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteMetricSetList(
         string metricSetListId, [FromQuery] string? accountName, ObjectStoreResolver stores, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(metricSetListId, "metricSetListId") is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(metricSetListId, "metricSetListId") is { } invalid) return invalid;
         var store = stores.Resolve(accountName, AccountUse.ObjectStore);
         return await store.Store.DeleteAsync(ObjectType.MetricSetList, metricSetListId, cancellationToken)
             ? TypedResults.NoContent()
-            : JudgeProblems.NotFound($"No metric set list with id '{metricSetListId}'.");
+            : ProblemResults.NotFound($"No metric set list with id '{metricSetListId}'.");
     }
 
     /// <summary>Stores the list under a new id and returns it.</summary>
@@ -72,7 +72,7 @@ public static class MetricSetListApi
         return id;
     }
 
-    private static List<FieldError> Validate(IReadOnlyList<MetricSet> metricSets, JudgeLimits limits)
+    private static List<FieldError> Validate(IReadOnlyList<MetricSet> metricSets, RequestLimits limits)
     {
         var errors = new List<FieldError>();
         if (metricSets.Count > limits.MaxMetrics)

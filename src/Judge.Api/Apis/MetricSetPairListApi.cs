@@ -36,31 +36,31 @@ public static class MetricSetPairListApi
     public static async Task<Results<Ok<IReadOnlyList<MetricSetPair>>, ProblemHttpResult>> GetPairList(
         string metricSetPairListId, [FromQuery] string? accountName, ObjectStoreResolver stores, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(metricSetPairListId, "metricSetPairListId") is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(metricSetPairListId, "metricSetPairListId") is { } invalid) return invalid;
         var pairs = await LoadAsync(stores.Resolve(accountName, AccountUse.ObjectStore).Store, metricSetPairListId, cancellationToken);
-        return pairs is null ? JudgeProblems.NotFound($"No metric set pair list with id '{metricSetPairListId}'.") : TypedResults.Ok(pairs);
+        return pairs is null ? ProblemResults.NotFound($"No metric set pair list with id '{metricSetPairListId}'.") : TypedResults.Ok(pairs);
     }
 
     public static async Task<Results<Ok<MetricSetPair>, ProblemHttpResult>> GetPair(
         string metricSetPairListId, string metricSetPairId, [FromQuery] string? accountName,
         ObjectStoreResolver stores, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(metricSetPairListId, "metricSetPairListId") is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(metricSetPairListId, "metricSetPairListId") is { } invalid) return invalid;
         var pairs = await LoadAsync(stores.Resolve(accountName, AccountUse.ObjectStore).Store, metricSetPairListId, cancellationToken);
-        if (pairs is null) return JudgeProblems.NotFound($"No metric set pair list with id '{metricSetPairListId}'.");
+        if (pairs is null) return ProblemResults.NotFound($"No metric set pair list with id '{metricSetPairListId}'.");
         var pair = pairs.FirstOrDefault(p => p?.Id == metricSetPairId);
         return pair is null
-            ? JudgeProblems.NotFound($"Metric set pair list '{metricSetPairListId}' has no pair with id '{metricSetPairId}'.")
+            ? ProblemResults.NotFound($"Metric set pair list '{metricSetPairListId}' has no pair with id '{metricSetPairId}'.")
             : TypedResults.Ok(pair);
     }
 
     public static async Task<Results<Ok<MetricSetPairListIdResponse>, ProblemHttpResult>> StorePairList(
         IReadOnlyList<MetricSetPair>? pairs, [FromQuery] string? accountName,
-        ObjectStoreResolver stores, IOptions<JudgeLimits> limits, CancellationToken cancellationToken)
+        ObjectStoreResolver stores, IOptions<RequestLimits> limits, CancellationToken cancellationToken)
     {
-        if (pairs is null) return JudgeProblems.MissingBody("an array of metric set pairs");
+        if (pairs is null) return ProblemResults.MissingBody("an array of metric set pairs");
         var errors = Validate(pairs, limits.Value);
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The metric set pair list is invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The metric set pair list is invalid.");
         var store = stores.Resolve(accountName, AccountUse.ObjectStore);
         var id = ObjectId.New();
         // Pairs are addressed by id (GET /{listId}/{pairId}); one posted without gets one, as Kayenta's mixer gives them.
@@ -72,11 +72,11 @@ public static class MetricSetPairListApi
     public static async Task<Results<NoContent, ProblemHttpResult>> DeletePairList(
         string metricSetPairListId, [FromQuery] string? accountName, ObjectStoreResolver stores, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(metricSetPairListId, "metricSetPairListId") is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(metricSetPairListId, "metricSetPairListId") is { } invalid) return invalid;
         var store = stores.Resolve(accountName, AccountUse.ObjectStore);
         return await store.Store.DeleteAsync(ObjectType.MetricSetPairList, metricSetPairListId, cancellationToken)
             ? TypedResults.NoContent()
-            : JudgeProblems.NotFound($"No metric set pair list with id '{metricSetPairListId}'.");
+            : ProblemResults.NotFound($"No metric set pair list with id '{metricSetPairListId}'.");
     }
 
     /// <summary>The stored pair list, or null when there is none.</summary>
@@ -86,7 +86,7 @@ public static class MetricSetPairListApi
         return bytes is null ? null : StoredJson.Deserialize<List<MetricSetPair>>(bytes, $"metric set pair list '{id}'");
     }
 
-    private static List<FieldError> Validate(IReadOnlyList<MetricSetPair> pairs, JudgeLimits limits)
+    private static List<FieldError> Validate(IReadOnlyList<MetricSetPair> pairs, RequestLimits limits)
     {
         var errors = new List<FieldError>();
         if (pairs.Count > limits.MaxMetrics)

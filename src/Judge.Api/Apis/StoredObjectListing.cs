@@ -9,6 +9,6 @@ public sealed record StoredObjectListing(string Id, long UpdatedTimestamp, strin
     public static async Task<IReadOnlyList<StoredObjectListing>> ListAsync(IObjectStore store, ObjectType type, CancellationToken cancellationToken) =>
         (await store.ListAsync(type, cancellationToken))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => new StoredObjectListing(s.Id, s.UpdatedTimestamp.ToUnixTimeMilliseconds(), InstantText.Format(s.UpdatedTimestamp.ToUnixTimeMilliseconds())))
+            .Select(s => new StoredObjectListing(s.Id, s.UpdatedTimestamp.ToUnixTimeMilliseconds(), IsoInstant.Format(s.UpdatedTimestamp.ToUnixTimeMilliseconds())))
             .ToList();
 }

@@ -33,7 +33,7 @@ public static class VerdictApi
         string canaryConfigId, CanaryExecutionRequest? request, HttpRequest http,
         [AsParameters] VerdictQuery query, [AsParameters] GateApiServices services, CancellationToken cancellationToken)
     {
-        if (request is null) return JudgeProblems.MissingBody("a canary execution request {scopes, thresholds}");
+        if (request is null) return ProblemResults.MissingBody("a canary execution request {scopes, thresholds}");
         var errors = new List<FieldError>();
         var window = ParseDuration(query.Lookback, "lookback", errors);
         var wait = ParseDuration(query.Deadline, "deadline", errors);
@@ -41,19 +41,19 @@ public static class VerdictApi
             errors.Add(new FieldError("deadline", $"must be at most {services.Options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
         if (query.AnalysisId?.Length > SequentialGate.MaxAnalysisIdLength)
             errors.Add(new FieldError("analysisId", $"must be at most {SequentialGate.MaxAnalysisIdLength} characters."));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The query parameters are invalid.");
 
         var (configId, config, configAccount) = await services.Configs.FindAsync(
             canaryConfigId, null, query.Application, query.ConfigurationAccountName, "canaryConfigId", "canaryConfigId", cancellationToken,
             ApplicationScope.CallerOf(http.HttpContext.User));
         var caller = ApplicationScope.CallerOf(http.HttpContext.User);
-        if (!caller.SeesAny(config.Applications)) return JudgeProblems.ConfigNotFound(canaryConfigId);
+        if (!caller.SeesAny(config.Applications)) return ProblemResults.ConfigNotFound(canaryConfigId);
         var executionApplication = string.IsNullOrWhiteSpace(query.Application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : query.Application;
         if (!caller.Sees(executionApplication)) return ApplicationScope.Outside(caller, [executionApplication], "the execution");
         if (window is { } length)
             request = WithLookback(request, length, services.Clock.GetUtcNow());
         var validation = services.RequestValidator.Validate(request, config);
-        if (!validation.IsValid) return JudgeProblems.Validation(validation, "The canary execution request is invalid.");
+        if (!validation.IsValid) return ProblemResults.Validation(validation, "The canary execution request is invalid.");
 
         var limit = wait ?? services.Options.Value.Deadline;
         var run = await services.Gate.RunAsync(query.AnalysisId, new ExecutionStart(
@@ -68,16 +68,16 @@ public static class VerdictApi
         string canaryExecutionId, HttpRequest http, [FromQuery] string? storageAccountName, [FromQuery] string? wait,
         [AsParameters] GateApiServices services, CancellationToken cancellationToken)
     {
-        if (JudgeProblems.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
+        if (ProblemResults.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
         var errors = new List<FieldError>();
         var waitFor = ParseDuration(wait, "wait", errors);
         if (waitFor > services.Options.Value.MaxDeadline)
             errors.Add(new FieldError("wait", $"must be at most {services.Options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
-        if (errors.Count > 0) return JudgeProblems.Validation(errors, "The query parameters are invalid.");
+        if (errors.Count > 0) return ProblemResults.Validation(errors, "The query parameters are invalid.");
 
         if (await services.Executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is not (var execution, var account)
             || !ApplicationScope.CallerOf(http.HttpContext.User).Sees(execution.Application))
-            return JudgeProblems.NotFound($"No canary execution with id '{canaryExecutionId}'.");
+            return ProblemResults.NotFound($"No canary execution with id '{canaryExecutionId}'.");
 
         if (waitFor is { } limit && !execution.Complete)
         {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Judge.Api.Auth;
 using Judge.Api.Execution;
 using Judge.Api.Json;
-using Judge.Api.Lifetime;
+using Judge.Api.StandaloneAnalyses;
 using Judge.Api.Model;
 
 namespace Judge.Api.Audit;
@@ -49,7 +49,7 @@ public sealed class AuditFilter(ILogger<AuditFilter> logger) : IEndpointFilter
         {
             case Apis.CanaryConfigIdResponse config: return config.CanaryConfigId;
             case CanaryExecutionIdResponse execution: return execution.CanaryExecutionId;
-            case CanaryAnalysisExecutionResponse analysis: return analysis.CanaryAnalysisExecutionId;
+            case StandaloneAnalysisIdResponse analysis: return analysis.CanaryAnalysisExecutionId;
             case Gates.GateVerdict verdict: return verdict.CanaryExecutionId;
         }
         var started = IdRouteValues.Select(k => http.Request.RouteValues[k] as string).FirstOrDefault(v => v is not null);
@@ -60,7 +60,7 @@ public sealed class AuditFilter(ILogger<AuditFilter> logger) : IEndpointFilter
     // Stored lists answer {"id": …}.
     private static string? IdProperty(object value)
     {
-        var json = JsonSerializer.SerializeToElement(value, value.GetType(), JudgeJson.Options);
+        var json = JsonSerializer.SerializeToElement(value, value.GetType(), KayentaJson.Options);
         return json.ValueKind == JsonValueKind.Object && json.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
     }
 
@@ -74,7 +74,7 @@ public sealed class AuditFilter(ILogger<AuditFilter> logger) : IEndpointFilter
             {
                 CanaryConfig c => c,
                 AdHocCanaryExecution a => a.CanaryConfig,
-                AdHocCanaryAnalysisExecution a => a.CanaryConfig,
+                AdHocStandaloneAnalysisRequest a => a.CanaryConfig,
                 _ => null,
             };
             if (config?.Applications is { Count: > 0 } applications) return string.Join(",", applications);

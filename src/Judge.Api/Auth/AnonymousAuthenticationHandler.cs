@@ -11,6 +11,6 @@ public sealed class AnonymousAuthenticationHandler(
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
         Task.FromResult(setup.Anonymous is { } anonymous
-            ? AuthenticateResult.Success(new AuthenticationTicket(anonymous.ToPrincipal(JudgeSchemes.Anonymous), JudgeSchemes.Anonymous))
+            ? AuthenticateResult.Success(new AuthenticationTicket(anonymous.ToPrincipal(AuthSchemes.Anonymous), AuthSchemes.Anonymous))
             : AuthenticateResult.NoResult());
 }

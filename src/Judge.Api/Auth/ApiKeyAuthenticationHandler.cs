@@ -17,7 +17,7 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var key = Request.Headers[JudgeSchemes.ApiKeyHeader].ToString();
+        var key = Request.Headers[AuthSchemes.ApiKeyHeader].ToString();
         if (key.Length == 0)
         {
             var authorization = Request.Headers[HeaderNames.Authorization].ToString();
@@ -28,7 +28,7 @@ public sealed class ApiKeyAuthenticationHandler(
         var match = Find(key);
         return Task.FromResult(match is null
             ? AuthenticateResult.Fail("The API key is not known.")
-            : AuthenticateResult.Success(new AuthenticationTicket(match.Caller.ToPrincipal(JudgeSchemes.ApiKey), JudgeSchemes.ApiKey)));
+            : AuthenticateResult.Success(new AuthenticationTicket(match.Caller.ToPrincipal(AuthSchemes.ApiKey), AuthSchemes.ApiKey)));
     }
 
     private ApiKeyCredential? Find(string key)

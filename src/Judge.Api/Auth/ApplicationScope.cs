@@ -10,7 +10,7 @@ namespace Judge.Api.Auth;
 /// </summary>
 public static class ApplicationScope
 {
-    private static readonly Caller Nobody = new("unknown", JudgeRole.Read, new HashSet<string>());
+    private static readonly Caller Nobody = new("unknown", CallerRole.Read, new HashSet<string>());
 
     public static Caller CallerOf(ClaimsPrincipal user) => Caller.From(user) ?? Nobody;
 

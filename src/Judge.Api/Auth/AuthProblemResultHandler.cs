@@ -21,10 +21,10 @@ public sealed class AuthProblemResultHandler(IProblemDetailsService problems) : 
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
-            var sent = context.Request.Headers.ContainsKey(HeaderNames.Authorization) || context.Request.Headers.ContainsKey(JudgeSchemes.ApiKeyHeader);
+            var sent = context.Request.Headers.ContainsKey(HeaderNames.Authorization) || context.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader);
             await WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", sent
                 ? "The credentials were not accepted."
-                : $"This route needs credentials: an API key (Authorization: Bearer <key> or {JudgeSchemes.ApiKeyHeader}) or a bearer token.");
+                : $"This route needs credentials: an API key (Authorization: Bearer <key> or {AuthSchemes.ApiKeyHeader}) or a bearer token.");
             return;
         }
         if (authorizeResult.Forbidden)
@@ -33,7 +33,7 @@ public sealed class AuthProblemResultHandler(IProblemDetailsService problems) : 
             var name = context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>()?.Policy ?? "";
             var needed = name.Replace("judge:", "", StringComparison.Ordinal).Replace(RolePolicies.AllApplicationsSuffix, "", StringComparison.Ordinal);
             var route = $"{context.Request.Method} {context.Request.Path}";
-            var roleSuffices = caller is not null && JudgeRoles.TryParse(needed, out var role) && caller.Role >= role;
+            var roleSuffices = caller is not null && CallerRoles.TryParse(needed, out var role) && caller.Role >= role;
             var detail = roleSuffices && caller!.IsLimited
                 ? $"The caller '{caller.Name}' is limited to applications; {route} reaches data of every application."
                 : $"The caller '{caller?.Name ?? "unknown"}' has role '{caller?.Role.Name() ?? "none"}'; {route} needs role '{(needed.Length > 0 ? needed : "read")}'.";

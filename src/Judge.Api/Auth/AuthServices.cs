@@ -12,13 +12,13 @@ public static class AuthServices
         var setup = AuthSetupReader.Read(configuration);
         services.AddSingleton(setup);
 
-        var authentication = services.AddAuthentication(JudgeSchemes.Judge)
-            .AddPolicyScheme(JudgeSchemes.Judge, "Judge credentials", o =>
+        var authentication = services.AddAuthentication(AuthSchemes.Judge)
+            .AddPolicyScheme(AuthSchemes.Judge, "Judge credentials", o =>
                 o.ForwardDefaultSelector = context => CredentialSchemeSelector.Select(context, setup.Jwt.Enabled))
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(JudgeSchemes.ApiKey, null)
-            .AddScheme<AuthenticationSchemeOptions, AnonymousAuthenticationHandler>(JudgeSchemes.Anonymous, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
+            .AddScheme<AuthenticationSchemeOptions, AnonymousAuthenticationHandler>(AuthSchemes.Anonymous, null);
         if (setup.Jwt.Enabled)
-            authentication.AddJwtBearer(JudgeSchemes.Jwt, o =>
+            authentication.AddJwtBearer(AuthSchemes.Jwt, o =>
             {
                 o.Authority = setup.Jwt.Authority;
                 o.Audience = setup.Jwt.Audience;

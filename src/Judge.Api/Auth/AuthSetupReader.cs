@@ -19,7 +19,7 @@ public static class AuthSetupReader
         {
             var prefix = $"{AuthOptions.Section}:ApiKeys:{name}";
             var hash = ParseSha256(entry.Sha256);
-            var validRole = JudgeRoles.TryParse(entry.Role, out var role);
+            var validRole = CallerRoles.TryParse(entry.Role, out var role);
             if (hash is null) problems.Add($"{prefix}:Sha256 must be the 64 hex digits of the key's SHA-256.");
             if (!validRole) problems.Add($"{prefix}:Role must be read, write or admin.");
             if (hash is not null && validRole)
@@ -42,7 +42,7 @@ public static class AuthSetupReader
         {
             var role = options.Anonymous?.Role;
             if (string.Equals(role?.Trim(), "none", StringComparison.OrdinalIgnoreCase)) { }
-            else if (JudgeRoles.TryParse(role, out var anonymousRole))
+            else if (CallerRoles.TryParse(role, out var anonymousRole))
                 anonymous = new Caller(AuthSetup.AnonymousName, anonymousRole, Applications(options.Anonymous?.Applications));
             else problems.Add($"{AuthOptions.Section}:Anonymous:Role must be none, read, write or admin.");
         }
@@ -50,7 +50,7 @@ public static class AuthSetupReader
         {
             var addresses = ListenAddresses.From(configuration);
             if (ListenAddresses.AllLoopback(addresses))
-                anonymous = new Caller(AuthSetup.AnonymousName, JudgeRole.Admin, null);
+                anonymous = new Caller(AuthSetup.AnonymousName, CallerRole.Admin, null);
             else if (keys.Count == 0 && !options.Jwt.Enabled && problems.Count == 0)
                 problems.Add(
                     $"The service listens beyond loopback ({string.Join(", ", addresses)}) with no {AuthOptions.Section}:ApiKeys, " +

@@ -6,7 +6,7 @@ namespace Judge.Api.Auth;
 /// Who sent a request, as the authentication schemes established it: a name for logs (never a secret), a role and the
 /// applications it is limited to (null: every application).
 /// </summary>
-public sealed record Caller(string Name, JudgeRole Role, IReadOnlySet<string>? Applications)
+public sealed record Caller(string Name, CallerRole Role, IReadOnlySet<string>? Applications)
 {
     public const string NameClaim = "judge:name";
     public const string RoleClaim = "judge:role";
@@ -22,7 +22,7 @@ public sealed record Caller(string Name, JudgeRole Role, IReadOnlySet<string>? A
     /// <summary>The caller of an authenticated request; null when the principal carries no Judge role.</summary>
     public static Caller? From(ClaimsPrincipal user)
     {
-        if (!JudgeRoles.TryParse(user.FindFirst(RoleClaim)?.Value, out var role)) return null;
+        if (!CallerRoles.TryParse(user.FindFirst(RoleClaim)?.Value, out var role)) return null;
         var name = user.FindFirst(NameClaim)?.Value ?? "unknown";
         var applications = user.HasClaim(c => c.Type == AllApplicationsClaim)
             ? null

@@ -10,11 +10,11 @@ public static class CredentialSchemeSelector
 {
     public static string Select(HttpContext context, bool jwtEnabled)
     {
-        if (context.Request.Headers.ContainsKey(JudgeSchemes.ApiKeyHeader)) return JudgeSchemes.ApiKey;
+        if (context.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader)) return AuthSchemes.ApiKey;
         var authorization = context.Request.Headers[HeaderNames.Authorization].ToString();
-        if (authorization.Length == 0) return JudgeSchemes.Anonymous;
-        if (jwtEnabled && BearerValue(authorization) is { } token && token.Count(c => c == '.') == 2) return JudgeSchemes.Jwt;
-        return JudgeSchemes.ApiKey;
+        if (authorization.Length == 0) return AuthSchemes.Anonymous;
+        if (jwtEnabled && BearerValue(authorization) is { } token && token.Count(c => c == '.') == 2) return AuthSchemes.Jwt;
+        return AuthSchemes.ApiKey;
     }
 
     /// <summary>The value after "Bearer ", or null for another scheme.</summary>

@@ -15,7 +15,7 @@ public static class JwtCallerMapping
     {
         var principal = context.Principal!;
         var roles = Values(principal, jwt.RoleClaim)
-            .Select(v => JudgeRoles.TryParse(v, out var r) ? r : (JudgeRole?)null)
+            .Select(v => CallerRoles.TryParse(v, out var r) ? r : (CallerRole?)null)
             .Where(r => r is not null).Select(r => r!.Value).ToList();
         if (roles.Count == 0)
         {
@@ -24,7 +24,7 @@ public static class JwtCallerMapping
         }
         var applications = Values(principal, jwt.ApplicationsClaim).ToHashSet(StringComparer.Ordinal);
         var name = principal.FindFirst(jwt.NameClaim)?.Value ?? "token";
-        context.Principal = new Caller($"jwt:{name}", roles.Max(), applications.Count == 0 ? null : applications).ToPrincipal(JudgeSchemes.Jwt);
+        context.Principal = new Caller($"jwt:{name}", roles.Max(), applications.Count == 0 ? null : applications).ToPrincipal(AuthSchemes.Jwt);
         return Task.CompletedTask;
     }
 

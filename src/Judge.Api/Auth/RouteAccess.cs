@@ -25,15 +25,15 @@ public static class RouteAccess
     }
 
     /// <summary>The role <paramref name="pattern"/> needs with <paramref name="methods"/>; null when it is open.</summary>
-    public static JudgeRole? Needed(string pattern, IReadOnlyCollection<string> methods, bool openMetrics)
+    public static CallerRole? Needed(string pattern, IReadOnlyCollection<string> methods, bool openMetrics)
     {
         var path = "/" + pattern.Trim('/');
         if (OpenPaths.Contains(path, StringComparer.OrdinalIgnoreCase)) return null;
         if (path.StartsWith(ReportAssetsApi.AssetsPath + "/", StringComparison.OrdinalIgnoreCase)) return null;
-        if (path.Equals("/metrics", StringComparison.OrdinalIgnoreCase)) return openMetrics ? null : JudgeRole.Read;
-        if (path.Equals("/credentials", StringComparison.OrdinalIgnoreCase)) return JudgeRole.Admin;
+        if (path.Equals("/metrics", StringComparison.OrdinalIgnoreCase)) return openMetrics ? null : CallerRole.Read;
+        if (path.Equals("/credentials", StringComparison.OrdinalIgnoreCase)) return CallerRole.Admin;
         var readOnly = methods.Count == 0 || methods.All(m => m is "GET" or "HEAD");
-        return readOnly ? JudgeRole.Read : JudgeRole.Write;
+        return readOnly ? CallerRole.Read : CallerRole.Write;
     }
 
     /// <summary>The convention a route group applies to each of its endpoints.</summary>

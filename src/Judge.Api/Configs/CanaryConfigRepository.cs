@@ -45,7 +45,7 @@ public sealed class CanaryConfigRepository(TimeProvider time, ILogger<CanaryConf
             var configApplications = config.Applications ?? [];
             if (applications.Count > 0 && !configApplications.Intersect(applications).Any()) continue;
             var updated = config.UpdatedTimestamp ?? stored.UpdatedTimestamp.ToUnixTimeMilliseconds();
-            summaries.Add(new CanaryConfigSummary(stored.Id, config.Name ?? "", updated, InstantText.Format(updated), configApplications));
+            summaries.Add(new CanaryConfigSummary(stored.Id, config.Name ?? "", updated, IsoInstant.Format(updated), configApplications));
         }
         return summaries.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
     }
@@ -122,9 +122,9 @@ public sealed class CanaryConfigRepository(TimeProvider time, ILogger<CanaryConf
     {
         Id = id,
         CreatedTimestamp = created,
-        CreatedTimestampIso = InstantText.Format(created),
+        CreatedTimestampIso = IsoInstant.Format(created),
         UpdatedTimestamp = updated,
-        UpdatedTimestampIso = InstantText.Format(updated),
+        UpdatedTimestampIso = IsoInstant.Format(updated),
     };
 
     private async Task EnsureNameIsFreeAsync(IObjectStore store, string id, CanaryConfig config, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using Judge.Api.Lifetime;
+using Judge.Api.StandaloneAnalyses;
 using Judge.Api.Storage;
 using Quartz;
 
@@ -79,7 +79,7 @@ public sealed class AnalysisJob(
         catch (DamagedDocumentException)
         {
             await DamagedDocuments.SettleAsync(repository, ObjectType.StandaloneCanaryResultArchive, account, id, "canary analysis",
-                json => DamagedAnalysis.Terminal(id, account, json, clock.GetUtcNow().ToUnixTimeMilliseconds()), logger, cancellationToken);
+                json => DamagedStandaloneAnalysis.Terminal(id, account, json, clock.GetUtcNow().ToUnixTimeMilliseconds()), logger, cancellationToken);
             return null;
         }
     }

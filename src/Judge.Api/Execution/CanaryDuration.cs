@@ -1,4 +1,5 @@
 using Judge.Api.Model;
+using Judge.MetricSources;
 
 namespace Judge.Api.Execution;
 

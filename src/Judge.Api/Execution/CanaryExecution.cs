@@ -31,11 +31,11 @@ public sealed class CanaryExecution : IStoredDocument
     public string? MetricSetPairListId { get; set; }
 
     public long BuildTimeMillis { get; init; }
-    public string BuildTimeIso => InstantText.Format(BuildTimeMillis);
+    public string BuildTimeIso => IsoInstant.Format(BuildTimeMillis);
     public long? StartTimeMillis { get; set; }
-    public string? StartTimeIso => StartTimeMillis is { } start ? InstantText.Format(start) : null;
+    public string? StartTimeIso => StartTimeMillis is { } start ? IsoInstant.Format(start) : null;
     public long? EndTimeMillis { get; set; }
-    public string? EndTimeIso => EndTimeMillis is { } end ? InstantText.Format(end) : null;
+    public string? EndTimeIso => EndTimeMillis is { } end ? IsoInstant.Format(end) : null;
 
     public required string StorageAccountName { get; init; }
     public required string MetricsAccountName { get; init; }

@@ -16,8 +16,8 @@ namespace Judge.Api.Execution;
 /// </summary>
 public sealed class CanaryExecutionRunner(
     ExecutionRepository repository,
-    MetricSourceChoice sources,
-    CanaryJudgeCatalog judges,
+    ExecutionMetricSources sources,
+    JudgeNameResolver judges,
     JudgeInputBuilder judgeInputs,
     ServiceTelemetry telemetry,
     IOptions<ExecutionOptions> options,
@@ -26,8 +26,8 @@ public sealed class CanaryExecutionRunner(
 {
     // Fields rather than captured parameters: the nested Run reads them.
     private readonly ExecutionRepository repository = repository;
-    private readonly MetricSourceChoice sources = sources;
-    private readonly CanaryJudgeCatalog judges = judges;
+    private readonly ExecutionMetricSources sources = sources;
+    private readonly JudgeNameResolver judges = judges;
     private readonly JudgeInputBuilder judgeInputs = judgeInputs;
     private readonly ServiceTelemetry telemetry = telemetry;
     private readonly IOptions<ExecutionOptions> options = options;
@@ -271,9 +271,9 @@ public sealed class CanaryExecutionRunner(
                     pairs.AddRange(MetricSetMixer.Mix(
                         metrics[i].Name ?? "",
                         control,
-                        SeriesGrid.For(FetchPlan.Scope(request, metrics[i].ScopeName, MetricSide.Control)),
+                        TimeGrid.ExpectedBy(FetchPlan.Scope(request, metrics[i].ScopeName, MetricSide.Control)),
                         experiment,
-                        SeriesGrid.For(FetchPlan.Scope(request, metrics[i].ScopeName, MetricSide.Experiment))));
+                        TimeGrid.ExpectedBy(FetchPlan.Scope(request, metrics[i].ScopeName, MetricSide.Experiment))));
                 }
                 catch (MetricMixException ex)
                 {

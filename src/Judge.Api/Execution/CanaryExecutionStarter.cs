@@ -37,7 +37,7 @@ public sealed class CanaryExecutionStarter(
     QueryDryRun dryRun,
     ExecutionAdmission admission,
     ObjectStoreResolver stores,
-    MetricSourceChoice sources,
+    ExecutionMetricSources sources,
     TimeProvider clock)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>

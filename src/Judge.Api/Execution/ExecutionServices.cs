@@ -16,7 +16,7 @@ public static class ExecutionServices
         services.AddSingleton<QueryDryRun>();
         services.AddSingleton<ExecutionCancellation>();
         services.AddSingleton<ExecutionAdmission>();
-        services.AddSingleton<MetricSourceChoice>();
+        services.AddSingleton<ExecutionMetricSources>();
         services.AddSingleton<CanaryExecutionRunner>();
         services.AddSingleton<CanaryExecutionStarter>();
         services.AddSingleton<CanaryExecutionListing>();

@@ -13,9 +13,9 @@ public static class MetricSetMixer
     public static IReadOnlyList<MetricSetPair> Mix(
         string metricName,
         IReadOnlyList<MetricSet> control,
-        SeriesGrid controlGrid,
+        TimeGrid controlGrid,
         IReadOnlyList<MetricSet> experiment,
-        SeriesGrid experimentGrid)
+        TimeGrid experimentGrid)
     {
         var controlKeys = TagKeys(control);
         var experimentKeys = TagKeys(experiment);
@@ -62,11 +62,11 @@ public static class MetricSetMixer
 
     private sealed record Series(IReadOnlyList<double> Values, MetricSetScope Scope, IReadOnlyDictionary<string, string> Attributes);
 
-    private sealed class Side(IReadOnlyList<MetricSet> sets, SeriesGrid grid)
+    private sealed class Side(IReadOnlyList<MetricSet> sets, TimeGrid grid)
     {
         private readonly MetricSetScope scope = new()
         {
-            StartTimeIso = InstantText.Format(grid.StartMillis),
+            StartTimeIso = IsoInstant.Format(grid.StartMillis),
             StartTimeMillis = grid.StartMillis,
             StepMillis = grid.StepMillis,
         };
@@ -75,7 +75,7 @@ public static class MetricSetMixer
 
         /// <summary>A series with no data, carrying the side's first set's attributes (the query that found nothing).</summary>
         public Series Template() =>
-            new(grid.NaNs(), scope, sets.Count > 0 ? sets[0].Attributes : new Dictionary<string, string>());
+            new(grid.EmptyValues(), scope, sets.Count > 0 ? sets[0].Attributes : new Dictionary<string, string>());
 
         public Series Find(IReadOnlyDictionary<string, string> tags)
         {

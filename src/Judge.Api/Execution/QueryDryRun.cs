@@ -9,7 +9,7 @@ namespace Judge.Api.Execution;
 /// cannot work with these scopes (an undefined template variable, say), or a metric whose provider no metrics account
 /// serves, is the client's 400 now rather than a terminal execution or analysis later.
 /// </summary>
-public sealed class QueryDryRun(MetricSourceChoice sources)
+public sealed class QueryDryRun(ExecutionMetricSources sources)
 {
     /// <param name="configPath">Where the config sits in the request body, for error paths: "" for a stored config.</param>
     /// <exception cref="Accounts.AccountResolutionException">no account serves a metric's provider.</exception>
@@ -25,7 +25,7 @@ public sealed class QueryDryRun(MetricSourceChoice sources)
             }
             catch (MetricQueryException ex)
             {
-                var path = JudgeProblems.Prefixed(configPath, $"metrics[{plan.MetricIndex}].query.{ex.Field}");
+                var path = ProblemResults.Prefixed(configPath, $"metrics[{plan.MetricIndex}].query.{ex.Field}");
                 if (errors.All(e => e.Path != path))
                     errors.Add(new FieldError(path, ex.Message));
             }

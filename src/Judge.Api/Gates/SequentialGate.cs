@@ -17,7 +17,7 @@ public sealed class SequentialGate(
     GateAnalysisRepository analyses,
     ExecutionRepository executions,
     SynchronousJudgement judgement,
-    CanaryJudgeCatalog judges,
+    JudgeNameResolver judges,
     TimeProvider clock)
 {
     public const int MaxAnalysisIdLength = 200;

@@ -33,7 +33,7 @@ public static class AccountRegistration
 
         services.AddSingleton(new AccountCatalog(accounts));
         services.AddSingleton<ObjectStoreResolver>();
-        services.AddSingleton<MetricSourceResolver>();
+        services.AddSingleton<AccountMetricSources>();
         return services;
     }
 

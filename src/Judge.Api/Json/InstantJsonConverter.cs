@@ -14,5 +14,5 @@ public sealed class InstantJsonConverter : JsonConverter<DateTimeOffset>
         reader.GetDateTimeOffset();
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(InstantText.Format(value));
+        writer.WriteStringValue(IsoInstant.Format(value));
 }

@@ -6,7 +6,7 @@ namespace Judge.Api.Json;
 /// <summary>
 /// A series — a JSON array of numbers, NaN and infinities as the strings "NaN", "Infinity" and "-Infinity" — read
 /// straight into a <c>double[]</c> of its exact length through a pooled buffer, with no list growing behind it. It
-/// accepts exactly what the serializer's own reading of a <c>double</c> list under <see cref="JudgeJson"/> accepts;
+/// accepts exactly what the serializer's own reading of a <c>double</c> list under <see cref="KayentaJson"/> accepts;
 /// anything else (a value of another kind, an escaped string, a number a double cannot hold) is refused with
 /// <see cref="NotASeriesException"/>, and the caller reads the document the serializer's way to get its error.
 /// </summary>

@@ -6,14 +6,14 @@ namespace Judge.Api.Json;
 /// <summary>Documents as stored: Kayenta's JSON. A stored document that cannot be read is a server fault, not a client's.</summary>
 public static class StoredJson
 {
-    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, JudgeJson.Options);
+    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, KayentaJson.Options);
 
     /// <exception cref="DamagedDocumentException">the stored bytes are not a <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(byte[] json, string description)
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, JudgeJson.Options)
+            return JsonSerializer.Deserialize<T>(json, KayentaJson.Options)
                 ?? throw new DamagedDocumentException(description);
         }
         catch (JsonException e)

@@ -14,7 +14,7 @@ namespace Judge.Api.Judging;
 /// score, so the simplest config scored 0); groups without a classifier weight share what the weights leave of 100,
 /// equally — all of it when the config has no classifier.
 /// </summary>
-public sealed class JudgeInputBuilder(IOptions<JudgeLimits> limits)
+public sealed class JudgeInputBuilder(IOptions<RequestLimits> limits)
 {
     public const string ImplicitGroup = "ungrouped";
 

@@ -4,11 +4,11 @@ using Microsoft.Extensions.Options;
 namespace Judge.Api.Limits;
 
 /// <summary>
-/// Enforces <see cref="JudgeLimits.MaxBodyBytes"/> on every server: the declared Content-Length is checked up front and the
+/// Enforces <see cref="RequestLimits.MaxBodyBytes"/> on every server: the declared Content-Length is checked up front and the
 /// body stream counts what is actually read, so a chunked body cannot slip past. Either way the client gets a 413 problem.
 /// (Minimal APIs swallow I/O errors while binding a body, so the overflow is remembered and answered after the endpoint.)
 /// </summary>
-public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<JudgeLimits> limits, IProblemDetailsService problems)
+public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<RequestLimits> limits, IProblemDetailsService problems)
 {
     public async Task InvokeAsync(HttpContext context)
     {

@@ -11,8 +11,8 @@ public static class FieldErrors
 
     /// <summary>The errors with their paths moved under <paramref name="prefix"/> ("pass" under "thresholds" is "thresholds.pass").</summary>
     public static IEnumerable<FieldError> Under(this IEnumerable<FieldError> errors, string prefix) =>
-        errors.Select(e => e with { Path = JudgeProblems.Prefixed(prefix, e.Path) });
+        errors.Select(e => e with { Path = ProblemResults.Prefixed(prefix, e.Path) });
 
     public static ProblemException ToProblem(this IReadOnlyCollection<FieldError> errors, string detail = "One or more fields are invalid.") =>
-        new(StatusCodes.Status400BadRequest, "One or more validation errors occurred.", JudgeProblems.WithFieldMessages(detail, errors), errors.ToErrorMap());
+        new(StatusCodes.Status400BadRequest, "One or more validation errors occurred.", ProblemResults.WithFieldMessages(detail, errors), errors.ToErrorMap());
 }

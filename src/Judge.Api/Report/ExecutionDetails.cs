@@ -10,7 +10,7 @@ namespace Judge.Api.Report;
 public static class ExecutionDetails
 {
     // The page escapes text itself (HtmlBuilder.Text): JSON shown to people keeps its quotes as quotes, not \u0022.
-    private static readonly JsonSerializerOptions Readable = new(JudgeJson.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Readable = new(KayentaJson.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonSerializerOptions Indented = new(Readable) { WriteIndented = true };
 
     public static void Write(HtmlBuilder html, CanaryExecutionStatusResponse execution)

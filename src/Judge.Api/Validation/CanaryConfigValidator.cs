@@ -17,7 +17,7 @@ public sealed class CanaryConfigValidator : JsonPathValidator<CanaryConfig>
 {
     public const string NamePattern = @"\A[A-Za-z0-9_-]+\z";
 
-    public CanaryConfigValidator(IOptions<JudgeLimits> limits, CanaryJudgeCatalog judges)
+    public CanaryConfigValidator(IOptions<RequestLimits> limits, JudgeNameResolver judges)
     {
         var maxMetrics = limits.Value.MaxMetrics;
         var maxName = limits.Value.MaxNameLength;

@@ -15,7 +15,7 @@ public sealed class CanaryExecutionRequestValidator : JsonPathValidator<CanaryEx
 {
     private const string ConfigKey = "canaryConfig";
 
-    public CanaryExecutionRequestValidator(IOptions<JudgeLimits> limits)
+    public CanaryExecutionRequestValidator(IOptions<RequestLimits> limits)
     {
         var maxPoints = limits.Value.MaxSeriesLength;
 

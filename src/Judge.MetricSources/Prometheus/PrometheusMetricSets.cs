@@ -3,7 +3,7 @@ namespace Judge.MetricSources.Prometheus;
 /// <summary>Turns a range query's result into Kayenta metric sets: one per series, or one empty placeholder.</summary>
 internal static class PrometheusMetricSets
 {
-    public static IReadOnlyList<MetricSet> From(string metricName, string query, PrometheusTimeGrid grid, IReadOnlyList<PrometheusSeries> result)
+    public static IReadOnlyList<MetricSet> From(string metricName, string query, PrometheusRangeWindow grid, IReadOnlyList<PrometheusSeries> result)
     {
         var attributes = new Dictionary<string, string> { ["query"] = query };
         if (result.Count == 0)

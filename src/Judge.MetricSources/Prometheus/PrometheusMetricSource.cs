@@ -18,10 +18,10 @@ public sealed class PrometheusMetricSource(string accountName, PrometheusAccount
     public async Task<IReadOnlyList<MetricSet>> FetchAsync(MetricQuery query, CancellationToken cancellationToken)
     {
         var text = BuildQuery(query);
-        var grid = PrometheusTimeGrid.Of(query);
+        var grid = PrometheusRangeWindow.Of(query);
         var call = new ProviderCall(_failures, query.MetricName, accountName);
         var body = await call.ReadAsync(
-            () => api().QueryRangeAsync(text, InstantText.Format(grid.StartMillis), InstantText.Format(grid.EndMillis), grid.StepMillis / 1000, cancellationToken),
+            () => api().QueryRangeAsync(text, IsoInstant.Format(grid.StartMillis), IsoInstant.Format(grid.EndMillis), grid.StepMillis / 1000, cancellationToken),
             cancellationToken);
         if (body.Status != "success")
             throw call.Failure(call.Quote($"Prometheus answered status '{body.Status}': {Describe(body.ErrorType, body.Error)}"));

@@ -36,7 +36,7 @@ public sealed class StackdriverMetricSource : IMetricSource
         for (var page = 1; ; page++)
         {
             var body = await call.ReadAsync(
-                () => api.ListTimeSeriesAsync(request.Project, request.Filter, InstantText.Format(request.Start), InstantText.Format(request.End),
+                () => api.ListTimeSeriesAsync(request.Project, request.Filter, IsoInstant.Format(request.Start), IsoInstant.Format(request.End),
                     request.AlignmentPeriod, request.PerSeriesAligner, request.CrossSeriesReducer, request.GroupByFields, pageToken, cancellationToken),
                 cancellationToken);
             // A partial answer would be judged as if it were whole; refuse it.

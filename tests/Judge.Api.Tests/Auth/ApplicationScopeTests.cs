@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Judge.Api.Tests.Lifetime;
+using Judge.Api.Tests.StandaloneAnalyses;
 
 namespace Judge.Api.Tests.Auth;
 

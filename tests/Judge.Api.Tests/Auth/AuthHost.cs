@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Judge.Api.Tests.Execution;
-using Judge.Api.Tests.Lifetime;
+using Judge.Api.Tests.StandaloneAnalyses;
 
 namespace Judge.Api.Tests.Auth;
 

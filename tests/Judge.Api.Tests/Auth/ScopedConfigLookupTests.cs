@@ -18,7 +18,7 @@ public sealed class ScopedConfigLookupTests(AuthHost host) : IClassFixture<AuthH
         var everyone = await Assert.ThrowsAsync<ProblemException>(() =>
             lookup.FindAsync(null, "shared-gate", null, "store", "id", "name", CancellationToken.None));
         var (id, _, _) = await lookup.FindAsync(null, "shared-gate", null, "store", "id", "name", CancellationToken.None,
-            new Caller("alpha-ci", JudgeRole.Write, new HashSet<string> { "alpha" }));
+            new Caller("alpha-ci", CallerRole.Write, new HashSet<string> { "alpha" }));
 
         Assert.Contains("Several canary configs", everyone.Message);
         Assert.Equal(alpha, id);

@@ -86,7 +86,7 @@ public sealed class KubernetesDeploymentTests
 
         example["Judge:Auth:ApiKeys:ops:Sha256"] = AuthHost.Sha256("an-ops-key");
         var auth = AuthSetupReader.Read(example);
-        Assert.Equal(JudgeRole.Write, auth.Anonymous?.Role);
+        Assert.Equal(CallerRole.Write, auth.Anonymous?.Role);
     }
 
     /// <summary>The ConfigMap and Secret as the pod's environment (Judge__A__B is Judge:A:B), beside the image's.</summary>

@@ -9,7 +9,7 @@ public sealed class MetricSetMixerTests
     private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2024-01-01T00:00:00Z");
 
     // 5 points: 00:00 … 00:04
-    private static readonly SeriesGrid Grid = new(Start.ToUnixTimeMilliseconds(), Minute, 5);
+    private static readonly TimeGrid Grid = new(Start.ToUnixTimeMilliseconds(), Minute, 5);
 
     private static MetricSet Set(long startOffsetMinutes, IReadOnlyList<double> values, IReadOnlyDictionary<string, string>? tags = null, long step = Minute) => new(
         "latency",
@@ -29,8 +29,8 @@ public sealed class MetricSetMixerTests
     public void Grid_points_are_end_minus_start_over_step()
     {
         var scope = new MetricScope("s", null, Start, Start.AddMinutes(60), 60, new Dictionary<string, string>());
-        var grid = SeriesGrid.For(scope);
-        Assert.Equal(60, grid.Points);
+        var grid = TimeGrid.ExpectedBy(scope);
+        Assert.Equal(60, grid.Count);
         Assert.Equal(Minute, grid.StepMillis);
         Assert.Equal(Start.ToUnixTimeMilliseconds(), grid.StartMillis);
     }

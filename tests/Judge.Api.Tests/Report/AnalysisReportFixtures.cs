@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Judge.Api.Execution;
 using Judge.Api.Json;
-using Judge.Api.Lifetime;
+using Judge.Api.StandaloneAnalyses;
 using Judge.Api.Model;
 using Judge.Api.Report.Analysis;
-using Judge.Api.Tests.Lifetime;
+using Judge.Api.Tests.StandaloneAnalyses;
 
 namespace Judge.Api.Tests.Report;
 
@@ -42,8 +42,8 @@ internal static class AnalysisReportFixtures
             Application = "checkout",
             User = "ci@example.com",
             CanaryConfigId = "config-1",
-            Config = AnalysisClient.Config().Deserialize<CanaryConfig>(JudgeJson.Options)!,
-            Request = AnalysisClient.Request(lifetime: 10 * planned, interval: 10).Deserialize<CanaryAnalysisExecutionRequest>(JudgeJson.Options)!,
+            Config = AnalysisClient.Config().Deserialize<CanaryConfig>(KayentaJson.Options)!,
+            Request = AnalysisClient.Request(lifetime: 10 * planned, interval: 10).Deserialize<StandaloneAnalysisRequest>(KayentaJson.Options)!,
             StorageAccountName = "store",
             MetricsAccountName = "prom",
             Status = ExecutionStatus.Running,
@@ -60,7 +60,7 @@ internal static class AnalysisReportFixtures
         analysis.Status = status;
         analysis.Complete = true;
         analysis.EndTimeMillis = T0.AddHours(1).ToUnixTimeMilliseconds();
-        analysis.Verdict = AnalysisVerdict.Of(AnalysisStatusMapper.Scores(analysis), analysis.Request.Thresholds?.Marginal, analysis.Request.Thresholds?.Pass);
+        analysis.Verdict = StandaloneAnalysisVerdict.Of(StandaloneAnalysisStatusMapper.Scores(analysis), analysis.Request.Thresholds?.Marginal, analysis.Request.Thresholds?.Pass);
         if (stopReason is not null)
             analysis.Exception = new JsonObject { ["details"] = new JsonObject { ["errors"] = new JsonArray(stopReason) } };
         return analysis;
@@ -69,7 +69,7 @@ internal static class AnalysisReportFixtures
     public static string Render(StandaloneAnalysis analysis)
     {
         var next = analysis.Complete || analysis.Next is not { } n ? null : new NextJudgement(n.Number, n.DueAtMillis, n.ExecutionId);
-        var status = AnalysisStatusMapper.From(analysis, T0.AddMinutes(5).ToUnixTimeMilliseconds());
+        var status = StandaloneAnalysisStatusMapper.From(analysis, T0.AddMinutes(5).ToUnixTimeMilliseconds());
         return AnalysisReportPage.Render(new AnalysisReportInput(status, next, Links));
     }
 
@@ -79,6 +79,6 @@ internal static class AnalysisReportFixtures
         var json = ReportFixtures.ExecutionJson()["result"]!.DeepClone().AsObject();
         json["judgeResult"]!["score"]!["score"] = score;
         json["judgeResult"]!["score"]!["classification"] = classification;
-        return json.Deserialize<CanaryExecutionResult>(JudgeJson.Options)!;
+        return json.Deserialize<CanaryExecutionResult>(KayentaJson.Options)!;
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Judge.Api.Tests.Lifetime;
+using Judge.Api.Tests.StandaloneAnalyses;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +18,7 @@ public sealed class AnalysisReportHostFixture : IAsyncLifetime
     public static readonly DateTimeOffset T0 = new(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
     private readonly TempStore store = new();
-    private LifetimeHost? host;
+    private StandaloneAnalysisHost? host;
 
     public HttpClient Http { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
@@ -38,7 +38,7 @@ public sealed class AnalysisReportHostFixture : IAsyncLifetime
             Bad = q => (q.MetricName == "errors" && q.Scope.End == T0.AddMinutes(20))
                 || (q.MetricName == LateFailingMetric && q.Scope.End >= T0.AddMinutes(55)),   // its third window only
         };
-        host = new LifetimeHost(store.Path, clock, source, testServices: LayoutProbe.AddTo);
+        host = new StandaloneAnalysisHost(store.Path, clock, source, testServices: LayoutProbe.AddTo);
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         BaseAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());

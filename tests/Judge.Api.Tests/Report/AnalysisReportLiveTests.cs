@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Judge.Api.Tests.Lifetime;
+using Judge.Api.Tests.StandaloneAnalyses;
 
 namespace Judge.Api.Tests.Report;
 

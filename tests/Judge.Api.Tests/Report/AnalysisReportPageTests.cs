@@ -179,7 +179,7 @@ public sealed partial class AnalysisReportPageTests
         analysis.Judgements[0].Warnings = [hostile];
         analysis.Judgements[1].ExecutionId = hostile;
         var finished = AnalysisReportFixtures.Finish(analysis, ExecutionStatus.Terminal, hostile);
-        var withName = new Judge.Api.Lifetime.StandaloneAnalysis
+        var withName = new Judge.Api.StandaloneAnalyses.StandaloneAnalysis
         {
             PipelineId = finished.PipelineId, Application = hostile, User = hostile, Config = finished.Config with { Name = hostile },
             Request = finished.Request, StorageAccountName = finished.StorageAccountName, MetricsAccountName = finished.MetricsAccountName,

@@ -19,10 +19,10 @@ internal static class ReportFixtures
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Report", "Fixtures", file)))!.AsArray();
 
     public static CanaryExecutionStatusResponse Execution(JsonObject json) =>
-        json.Deserialize<CanaryExecutionStatusResponse>(JudgeJson.Options)!;
+        json.Deserialize<CanaryExecutionStatusResponse>(KayentaJson.Options)!;
 
     public static IReadOnlyList<MetricSetPair> Pairs(JsonArray json) =>
-        json.Deserialize<List<MetricSetPair>>(JudgeJson.Options)!;
+        json.Deserialize<List<MetricSetPair>>(KayentaJson.Options)!;
 
     public static string Render(JsonObject execution, JsonArray? pairs) =>
         ReportPage.Render(new ReportInput(Execution(execution), pairs is null ? null : Pairs(pairs), Links));

@@ -79,9 +79,9 @@ public sealed class InlineRequestJsonTests
         var bytes = Encoding.UTF8.GetBytes(body);
         var expected = Serializer(bytes);
 
-        var actual = InlineRequestJson.Read(bytes, JudgeJson.Options);
+        var actual = InlineRequestJson.Read(bytes, KayentaJson.Options);
 
-        Assert.Equal(JsonSerializer.Serialize(expected, JudgeJson.Options), JsonSerializer.Serialize(actual, JudgeJson.Options));
+        Assert.Equal(JsonSerializer.Serialize(expected, KayentaJson.Options), JsonSerializer.Serialize(actual, KayentaJson.Options));
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class InlineRequestJsonTests
         var bytes = Encoding.UTF8.GetBytes(body);
         var expected = Assert.ThrowsAny<JsonException>(() => Serializer(bytes));
 
-        var actual = Assert.ThrowsAny<JsonException>(() => InlineRequestJson.Read(bytes, JudgeJson.Options));
+        var actual = Assert.ThrowsAny<JsonException>(() => InlineRequestJson.Read(bytes, KayentaJson.Options));
 
         Assert.Equal(expected.GetType(), actual.GetType());
         Assert.Equal(expected.Path, actual.Path);
@@ -99,12 +99,12 @@ public sealed class InlineRequestJsonTests
     }
 
     private static JudgesApi.InlineJudgeRequest? Serializer(byte[] body) =>
-        JsonSerializer.DeserializeAsync<JudgesApi.InlineJudgeRequest>(new MemoryStream(body), JudgeJson.Options).AsTask().GetAwaiter().GetResult();
+        JsonSerializer.DeserializeAsync<JudgesApi.InlineJudgeRequest>(new MemoryStream(body), KayentaJson.Options).AsTask().GetAwaiter().GetResult();
 
     [Fact]
     public void Series_are_read_into_arrays_of_their_length()
     {
-        var request = InlineRequestJson.Read(Encoding.UTF8.GetBytes(Body($"[{Pair}]")), JudgeJson.Options)!;
+        var request = InlineRequestJson.Read(Encoding.UTF8.GetBytes(Body($"[{Pair}]")), KayentaJson.Options)!;
 
         var control = Assert.IsType<double[]>(request.MetricSetPairs![0].Values!.Control);
         Assert.Equal([1, 2.5, -300, double.NaN], control);

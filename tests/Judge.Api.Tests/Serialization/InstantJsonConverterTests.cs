@@ -12,9 +12,9 @@ public sealed class InstantJsonConverterTests
     [InlineData("\"2020-07-27T19:17:36.5Z\"", "\"2020-07-27T19:17:36.500Z\"")]
     public void Scope_times_are_written_back_in_utc_with_z_as_kayenta_does(string sent, string written)
     {
-        var scope = JsonSerializer.Deserialize<CanaryScope>($"{{\"scope\":\"canary\",\"start\":{sent},\"step\":60}}", JudgeJson.Options)!;
+        var scope = JsonSerializer.Deserialize<CanaryScope>($"{{\"scope\":\"canary\",\"start\":{sent},\"step\":60}}", KayentaJson.Options)!;
 
-        var json = JsonSerializer.Serialize(scope, JudgeJson.Options);
+        var json = JsonSerializer.Serialize(scope, KayentaJson.Options);
 
         Assert.Contains($"\"start\":{written}", json);
     }
@@ -23,6 +23,6 @@ public sealed class InstantJsonConverterTests
     public void A_time_that_is_not_iso_is_a_json_error()
     {
         Assert.ThrowsAny<JsonException>(() =>
-            JsonSerializer.Deserialize<CanaryScope>("{\"start\":\"yesterday\"}", JudgeJson.Options));
+            JsonSerializer.Deserialize<CanaryScope>("{\"start\":\"yesterday\"}", KayentaJson.Options));
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Judge.Api.Storage;
-using Judge.Api.Tests.Lifetime;
+using Judge.Api.Tests.StandaloneAnalyses;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Judge.Api.Tests.Storage;
@@ -40,10 +40,10 @@ public sealed class S3ServiceTests(S3rverFixture s3) : IDisposable
         ["SecretAccessKey"] = S3rverFixture.SecretAccessKey,
     };
 
-    private (LifetimeHost Host, AnalysisClient Client) Start(WindowMetricSource source, FakeTimeProvider clock)
+    private (StandaloneAnalysisHost Host, AnalysisClient Client) Start(WindowMetricSource source, FakeTimeProvider clock)
     {
         // The store account is the S3 one: the path holds only the engine's job store.
-        var host = new LifetimeHost(storePath: engine.Path, clock, source, storeAccount: StoreAccount());
+        var host = new StandaloneAnalysisHost(storePath: engine.Path, clock, source, storeAccount: StoreAccount());
         return (host, new AnalysisClient(host.CreateClient(), clock));
     }
 

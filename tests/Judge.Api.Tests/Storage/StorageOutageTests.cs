@@ -3,7 +3,7 @@ using Amazon.Runtime;
 using Judge.Api.Engine;
 using Judge.Api.Storage;
 using Judge.Api.Tests.Execution;
-using Judge.Api.Tests.Lifetime;
+using Judge.Api.Tests.StandaloneAnalyses;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
@@ -40,7 +40,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
     {
         var clock = new FakeTimeProvider(T0);
         var source = new FakeMetricSource { Holds = q => q.Scope.Scope == "canary" };
-        await using var host = new LifetimeHost(storePath: "", clock, source, storeAccount: StoreAccount());
+        await using var host = new StandaloneAnalysisHost(storePath: "", clock, source, storeAccount: StoreAccount());
         var client = new CanaryClient(host.CreateClient());
         var id = await client.StartOkAsync(await client.CreateConfigAsync());
         await client.WaitForAsync(id, _ => source.Held.Count == 2, "both experiment fetches in flight");

@@ -9,7 +9,7 @@ public sealed class CanaryExecutionRequestValidatorTests
 {
     private static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly CanaryExecutionRequestValidator _validator = new(Options.Create(new JudgeLimits { MaxSeriesLength = 100 }));
+    private readonly CanaryExecutionRequestValidator _validator = new(Options.Create(new RequestLimits { MaxSeriesLength = 100 }));
 
     private static CanaryScope Scope(DateTimeOffset? start = null, DateTimeOffset? end = null, long? step = 60) =>
         new() { Scope = "canary", Start = start ?? Start, End = end ?? Start.AddHours(1), Step = step };

@@ -5,7 +5,7 @@ namespace Judge.MetricSources.Tests.Prometheus;
 
 public class PrometheusMetricSetsTests
 {
-    private static readonly PrometheusTimeGrid Grid = new(1_599_658_195_474, 1_599_658_195_474 + 4 * 60_000, 60_000);
+    private static readonly PrometheusRangeWindow Grid = new(1_599_658_195_474, 1_599_658_195_474 + 4 * 60_000, 60_000);
 
     private static PrometheusSeries Series(Dictionary<string, string> labels, params (double Seconds, double Value)[] samples) =>
         new(labels, samples.Select(s => new PrometheusSample(s.Seconds, s.Value)).ToList());
@@ -82,7 +82,7 @@ public class PrometheusMetricSetsTests
     {
         var query = PrometheusQueries.Create(new PrometheusQueryConfig(), stepSeconds: step);
 
-        Assert.Equal("step", Assert.Throws<MetricQueryException>(() => PrometheusTimeGrid.Of(query)).Field);
+        Assert.Equal("step", Assert.Throws<MetricQueryException>(() => PrometheusRangeWindow.Of(query)).Field);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class PrometheusMetricSetsTests
         var start = PrometheusQueries.DefaultStart;
         var query = PrometheusQueries.Create(new PrometheusQueryConfig(), start: start, end: start.AddSeconds(-1));
 
-        Assert.Equal("end", Assert.Throws<MetricQueryException>(() => PrometheusTimeGrid.Of(query)).Field);
+        Assert.Equal("end", Assert.Throws<MetricQueryException>(() => PrometheusRangeWindow.Of(query)).Field);
     }
 
     [Fact]
@@ -101,15 +101,15 @@ public class PrometheusMetricSetsTests
         var justEnough = PrometheusQueries.Create(new PrometheusQueryConfig(), start: start, end: start.AddSeconds(10_999), stepSeconds: 1);
         var tooMany = PrometheusQueries.Create(new PrometheusQueryConfig(), start: start, end: start.AddSeconds(11_000), stepSeconds: 1);
 
-        Assert.Equal(11_000, PrometheusTimeGrid.Of(justEnough).Count);
-        Assert.Equal("step", Assert.Throws<MetricQueryException>(() => PrometheusTimeGrid.Of(tooMany)).Field);
+        Assert.Equal(11_000, PrometheusRangeWindow.Of(justEnough).Count);
+        Assert.Equal("step", Assert.Throws<MetricQueryException>(() => PrometheusRangeWindow.Of(tooMany)).Field);
     }
 
     [Fact]
     public void A_grid_of_one_instant_when_start_equals_end()
     {
         var start = PrometheusQueries.DefaultStart;
-        var grid = PrometheusTimeGrid.Of(PrometheusQueries.Create(new PrometheusQueryConfig(), start: start, end: start));
+        var grid = PrometheusRangeWindow.Of(PrometheusQueries.Create(new PrometheusQueryConfig(), start: start, end: start));
 
         Assert.Equal(1, grid.Count);
     }

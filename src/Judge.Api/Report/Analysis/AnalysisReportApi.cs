@@ -1,4 +1,4 @@
-using Judge.Api.Lifetime;
+using Judge.Api.StandaloneAnalyses;
 using Judge.Api.Report;
 using Judge.Api.Report.Analysis;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +20,7 @@ public static class AnalysisReportApi
         string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
         StandaloneAnalysisRepository analyses, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (analysis, problem) = await StandaloneCanaryAnalysisApi.FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, analyses, cancellationToken);
+        var (analysis, problem) = await StandaloneAnalysisApi.FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, analyses, cancellationToken);
         if (analysis is null)
             return problem!;
 
@@ -32,7 +32,7 @@ public static class AnalysisReportApi
         var next = analysis.Complete || analysis.Next is not { } judgement
             ? null
             : new NextJudgement(judgement.Number, Math.Max(judgement.DueAtMillis, analysis.WarmupEndsAtMillis), judgement.ExecutionId);
-        var status = AnalysisStatusMapper.From(analysis, clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var status = StandaloneAnalysisStatusMapper.From(analysis, clock.GetUtcNow().ToUnixTimeMilliseconds());
         return ReportResponse.Html(http, AnalysisReportPage.Render(new AnalysisReportInput(status, next, links)));
     }
 }

@@ -1,10 +1,10 @@
-using Judge.Api.Lifetime;
+using Judge.Api.StandaloneAnalyses;
 
 namespace Judge.Api.Report.Analysis;
 
 /// <summary>Everything a lifetime analysis's page shows: the analysis as GET /standalone_canary_analysis/{id} answers it, and what comes next.</summary>
 /// <param name="Next">The judgement the analysis waits for or runs now; null once it is complete.</param>
-public sealed record AnalysisReportInput(CanaryAnalysisExecutionStatusResponse Analysis, NextJudgement? Next, AnalysisReportLinks Links);
+public sealed record AnalysisReportInput(StandaloneAnalysisStatusResponse Analysis, NextJudgement? Next, AnalysisReportLinks Links);
 
 /// <param name="ExecutionId">Set once its canary execution has started.</param>
 public sealed record NextJudgement(int Number, long DueAtMillis, string? ExecutionId);

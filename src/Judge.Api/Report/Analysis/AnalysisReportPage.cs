@@ -1,4 +1,4 @@
-using Judge.Api.Lifetime;
+using Judge.Api.StandaloneAnalyses;
 
 namespace Judge.Api.Report.Analysis;
 
@@ -32,7 +32,7 @@ public static class AnalysisReportPage
         return html.ToString();
     }
 
-    private static IEnumerable<Header.Fact> Facts(CanaryAnalysisExecutionStatusResponse analysis)
+    private static IEnumerable<Header.Fact> Facts(StandaloneAnalysisStatusResponse analysis)
     {
         var request = analysis.CanaryAnalysisExecutionRequest;
         yield return new Header.Fact("Analysis", analysis.PipelineId, Code: true);

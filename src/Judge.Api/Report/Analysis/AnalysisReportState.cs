@@ -1,5 +1,5 @@
 using Judge.Api.Execution;
-using Judge.Api.Lifetime;
+using Judge.Api.StandaloneAnalyses;
 
 namespace Judge.Api.Report.Analysis;
 
@@ -18,13 +18,13 @@ public static class AnalysisReportStates
     /// A complete analysis passed only when its verdict says so (Kayenta's didPassThresholds); a canceled one has no
     /// verdict worth leading with, whatever the scores so far say.
     /// </summary>
-    public static AnalysisReportState Of(CanaryAnalysisExecutionStatusResponse analysis) =>
+    public static AnalysisReportState Of(StandaloneAnalysisStatusResponse analysis) =>
         !analysis.Complete ? AnalysisReportState.Running
         : analysis.Status == ExecutionStatus.Canceled ? AnalysisReportState.Canceled
         : analysis.CanaryAnalysisExecutionResult is { DidPassThresholds: true } ? AnalysisReportState.Passed
         : AnalysisReportState.Failed;
 
-    public static string Label(AnalysisReportState state, CanaryAnalysisExecutionStatusResponse analysis) => state switch
+    public static string Label(AnalysisReportState state, StandaloneAnalysisStatusResponse analysis) => state switch
     {
         AnalysisReportState.Passed => "PASS",
         AnalysisReportState.Failed => "FAIL",

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Judge.Api.Lifetime;
+using Judge.Api.StandaloneAnalyses;
 
 namespace Judge.Api.Report.Analysis;
 
@@ -29,7 +29,7 @@ public static class AnalysisVerdictSection
                 break;
             default:
                 html.Raw("<p class=\"verdict-reason\"><span class=\"field-name\">Aggregation:</span> ")
-                    .Text(result?.CanaryScoreMessage ?? AnalysisVerdict.NoJudgements).Raw("</p>\n");
+                    .Text(result?.CanaryScoreMessage ?? StandaloneAnalysisVerdict.NoJudgements).Raw("</p>\n");
                 if (analysis.Exception is not null)
                     ErrorBlock.Write(html, analysis.Exception, "", EndHeading(state, analysis, rows));
                 break;
@@ -80,7 +80,7 @@ public static class AnalysisVerdictSection
         html.Raw($" This page reloads every {ReportDocument.RefreshSeconds} s.</p>\n");
     }
 
-    private static string Counts(CanaryAnalysisExecutionStatusResponse analysis, IReadOnlyList<JudgementRow> rows)
+    private static string Counts(StandaloneAnalysisStatusResponse analysis, IReadOnlyList<JudgementRow> rows)
     {
         var passed = rows.Count(r => r.Classification == "Pass");
         var marginal = rows.Count(r => r.Classification == "Marginal");
@@ -94,11 +94,11 @@ public static class AnalysisVerdictSection
     /// "Why it stopped early" only when planned judgements were left unrun; once every one ran, why it failed — or, on a
     /// pass, the error a judgement reported.
     /// </summary>
-    private static string EndHeading(AnalysisReportState state, CanaryAnalysisExecutionStatusResponse analysis, IReadOnlyList<JudgementRow> rows) =>
+    private static string EndHeading(AnalysisReportState state, StandaloneAnalysisStatusResponse analysis, IReadOnlyList<JudgementRow> rows) =>
         rows.Count < Planned(analysis) ? "Why it stopped early"
         : state == AnalysisReportState.Failed ? "Why it failed"
         : "What a judgement reported";
 
-    private static int Planned(CanaryAnalysisExecutionStatusResponse analysis) =>
-        analysis.StageStatus.Count(s => s.Type == AnalysisStatusMapper.RunCanaryStage);
+    private static int Planned(StandaloneAnalysisStatusResponse analysis) =>
+        analysis.StageStatus.Count(s => s.Type == StandaloneAnalysisStatusMapper.RunCanaryStage);
 }

@@ -1,0 +1,18 @@
+namespace Judge.Api.StandaloneAnalyses;
+
+public static class StandaloneAnalysisServices
+{
+    /// <summary>Standalone canary analyses: options (Judge:Lifetime), validation, documents, the starter and the runner (its steps are engine jobs).</summary>
+    public static IServiceCollection AddStandaloneAnalysis(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StandaloneAnalysisOptions>()
+            .Bind(configuration.GetSection(StandaloneAnalysisOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<StandaloneAnalysisRequestValidator>();
+        services.AddSingleton<StandaloneAnalysisRepository>();
+        services.AddSingleton<StandaloneAnalysisStarter>();
+        services.AddSingleton<StandaloneAnalysisRunner>();
+        return services;
+    }
+}
