@@ -24,13 +24,19 @@ public sealed class WorkDoneOnceTests : IDisposable
         lookups.Install(services);
     });
 
+    /// <summary>A client of <paramref name="host"/>, a stored config, and the resolutions counted before anything starts.</summary>
+    private async Task<(CanaryClient Client, string ConfigId, int Before)> StoredConfigAsync(ExecutionHost host)
+    {
+        var client = new CanaryClient(host.CreateClient());
+        var configId = await client.CreateConfigAsync();
+        return (client, configId, lookups.Count);
+    }
+
     [Fact]
     public async Task An_execution_started_by_POST_canary_resolves_its_account_once_in_the_starter_and_once_in_the_job()
     {
         await using var host = Host();
-        var client = new CanaryClient(host.CreateClient());
-        var configId = await client.CreateConfigAsync();
-        var before = lookups.Count;
+        var (client, configId, before) = await StoredConfigAsync(host);
 
         var id = await client.StartOkAsync(configId);
         var done = await client.WaitForCompleteAsync(id);
@@ -46,9 +52,7 @@ public sealed class WorkDoneOnceTests : IDisposable
     public async Task A_synchronous_verdict_resolves_its_account_once()
     {
         await using var host = Host();
-        var client = new CanaryClient(host.CreateClient());
-        var configId = await client.CreateConfigAsync();
-        var before = lookups.Count;
+        var (client, configId, before) = await StoredConfigAsync(host);
 
         using var response = await client.Http.PostAsJsonAsync(
             $"/canary/{configId}/verdict?application=checkout&metricsAccountName=prom&storageAccountName=store", CanaryClient.Request());
