@@ -26,6 +26,9 @@ public sealed record ExecutionStart(
     public bool Admitted { get; init; }
 }
 
+/// <summary>A stored execution and the plan its accounts were resolved into, for a caller that runs it at once.</summary>
+public sealed record CreatedExecution(CanaryExecution Execution, ExecutionPlan Plan);
+
 /// <summary>
 /// Resolves an execution's accounts to concrete names, stores its document and schedules its engine job; the stages run
 /// in the background, on whichever replica the engine fires the job. Account problems surface here, as 400s, before
@@ -47,18 +50,18 @@ public sealed class CanaryExecutionStarter(
     {
         if (!start.Admitted)
             await admission.EnsureRoomAsync(cancellationToken);
-        var execution = await CreateAsync(start, cancellationToken);
+        var (execution, _) = await CreateAsync(start, cancellationToken);
         await engine.ScheduleExecutionAsync(execution.StorageAccountName, execution.PipelineId, CancellationToken.None);
         return execution.PipelineId;
     }
 
     /// <summary>Stores the execution's document without queueing it, for a caller that runs it itself (a synchronous gate).</summary>
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
-    public async Task<CanaryExecution> CreateAsync(ExecutionStart start, CancellationToken cancellationToken)
+    public async Task<CreatedExecution> CreateAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
-        var metricsAccount = sources.RecordedAccountName(start.Config, start.MetricsAccountName);
-        dryRun.EnsureQueriesBuild(start.Config, start.Request, start.MetricsAccountName, start.ConfigPath);
+        var plan = new ExecutionPlan(sources.ForConfig(start.Config, start.MetricsAccountName), start.Config, start.Request);
+        dryRun.EnsureQueriesBuild(plan, start.ConfigPath);
 
         var execution = new CanaryExecution
         {
@@ -69,7 +72,7 @@ public sealed class CanaryExecutionStarter(
             Config = start.Config,
             CanaryExecutionRequest = start.Request,
             StorageAccountName = storage,
-            MetricsAccountName = metricsAccount,
+            MetricsAccountName = plan.Accounts.RecordedAccountName,
             ConfigurationAccountName = start.ConfigurationAccountName,
             ConfidenceLevel = start.ConfidenceLevel,
             EarlyPassConfidenceLevel = start.EarlyPassConfidenceLevel,
@@ -77,6 +80,6 @@ public sealed class CanaryExecutionStarter(
             Stages = StageNames.For(start.Config.Metrics?.Count ?? 0).Select(refId => new ExecutionStage { RefId = refId }).ToList(),
         };
         await repository.SaveAsync(execution, cancellationToken);
-        return execution;
+        return new CreatedExecution(execution, plan);
     }
 }

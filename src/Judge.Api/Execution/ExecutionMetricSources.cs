@@ -19,11 +19,11 @@ public sealed class ExecutionMetricSources(AccountCatalog accounts, AccountMetri
     }
 
     /// <summary>
-    /// The metricsAccountName an execution records: the account of its first metric, else the requested name, else "".
-    /// Every metric's account is resolved, so a metric no account can serve fails here, before anything is stored.
+    /// The accounts of a config about to be started with the requested account name. Every metric's account is
+    /// resolved, so a metric no account can serve fails here, before anything is stored.
     /// </summary>
     /// <exception cref="AccountResolutionException">no account can serve one of the config's provider types.</exception>
-    public string RecordedAccountName(CanaryConfig config, string? metricsAccountName)
+    public MetricAccounts ForConfig(CanaryConfig config, string? metricsAccountName)
     {
         // A named account serves the metrics of its own type; naming one no metric can use is the caller's mistake.
         var types = (config.Metrics ?? []).Select(m => m.Query!.Type).Distinct().ToList();
@@ -31,9 +31,34 @@ public sealed class ExecutionMetricSources(AccountCatalog accounts, AccountMetri
             && types.Count > 0 && !types.Contains(named.Type))
             throw new AccountResolutionException(
                 $"Unable to resolve account {metricsAccountName}: it is a {named.Type} account and the config's queries are {string.Join(", ", types)}.");
-        var accountNames = (config.Metrics ?? [])
-            .Select(metric => For(metricsAccountName, metric.Query!.Type).Account.Name)
-            .ToList();
-        return accountNames.FirstOrDefault() ?? metricsAccountName ?? "";
+        var resolved = Resolve(config, metricsAccountName);
+        resolved.EnsureResolved();
+        return resolved;
+    }
+
+    /// <summary>A stored execution's accounts, through the name it recorded; failures are kept for the stage that needs them.</summary>
+    public MetricAccounts ForExecution(CanaryExecution execution) => Resolve(execution.Config, execution.MetricsAccountName);
+
+    // Once per provider type: the first metric's through the given name, the others' through the first metric's account
+    // (the name an execution records), which resolves every metric as the runner of the stored execution always has.
+    private MetricAccounts Resolve(CanaryConfig config, string? metricsAccountName)
+    {
+        var byType = new Dictionary<string, MetricAccounts.Resolution>(StringComparer.Ordinal);
+        var metrics = new List<MetricAccounts.Resolution>();
+        var name = metricsAccountName;
+        foreach (var metric in config.Metrics ?? [])
+        {
+            if (metric.Query?.Type is not { } type)
+            {
+                metrics.Add(MetricAccounts.Resolution.Failed(new StageFailedException($"Metric '{metric.Name}' has no query.")));
+                continue;
+            }
+            if (!byType.TryGetValue(type, out var resolution))
+                byType[type] = resolution = MetricAccounts.Resolution.Of(() => For(name, type));
+            metrics.Add(resolution);
+            if (metrics.Count == 1)
+                name = resolution.Source?.Account.Name ?? metricsAccountName;
+        }
+        return new MetricAccounts(metrics, metrics.FirstOrDefault()?.Source?.Account.Name ?? metricsAccountName ?? "");
     }
 }

@@ -17,6 +17,12 @@ public static class ExecutionServices
         services.AddSingleton<ExecutionCancellation>();
         services.AddSingleton<ExecutionAdmission>();
         services.AddSingleton<ExecutionMetricSources>();
+        services.AddSingleton<ExecutionJudges>();
+        services.AddSingleton<ExecutionTransitions>();
+        services.AddSingleton<SetupStage>();
+        services.AddSingleton<FetchStage>();
+        services.AddSingleton<MixStage>();
+        services.AddSingleton<JudgeStage>();
         services.AddSingleton<CanaryExecutionRunner>();
         services.AddSingleton<CanaryExecutionStarter>();
         services.AddSingleton<CanaryExecutionListing>();

@@ -23,14 +23,14 @@ public sealed class SynchronousJudgement(
     /// <exception cref="Accounts.AccountResolutionException">an account cannot be resolved (nothing is stored).</exception>
     public async Task<CanaryExecution> RunAsync(ExecutionStart start, TimeSpan deadline, CancellationToken cancellationToken)
     {
-        var execution = await starter.CreateAsync(start, cancellationToken);
+        var (execution, plan) = await starter.CreateAsync(start, cancellationToken);
         var job = JobNames.Execution(execution.PipelineId);
         await engine.ScheduleExecutionAsync(execution.StorageAccountName, execution.PipelineId, CancellationToken.None,
             clock.GetUtcNow() + deadline + Grace);
         using var timeout = new CancellationTokenSource(deadline, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
         using (var run = inline.Begin(execution.PipelineId))
-            await runner.RunAsync(execution, linked.Token, run.Canceled);
+            await runner.RunAsync(execution, linked.Token, run.Canceled, plan);
 
         var scheduler = await engine.SchedulerAsync(CancellationToken.None);
         // A cancelled run may have finished in memory while its last write was cut short: the job settles it.

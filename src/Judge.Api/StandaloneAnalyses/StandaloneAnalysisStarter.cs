@@ -42,7 +42,7 @@ public sealed class StandaloneAnalysisStarter(
     {
         await admission.EnsureRoomAsync(cancellationToken);
         var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
-        var metricsAccount = sources.RecordedAccountName(start.Config, start.MetricsAccountName);
+        var metricsAccounts = sources.ForConfig(start.Config, start.MetricsAccountName);
         var now = clock.GetUtcNow();
         var plan = StandaloneAnalysisPlan.For(start.Request, now);
 
@@ -56,7 +56,7 @@ public sealed class StandaloneAnalysisStarter(
             Config = start.Config,
             Request = start.Request,
             StorageAccountName = storage,
-            MetricsAccountName = metricsAccount,
+            MetricsAccountName = metricsAccounts.RecordedAccountName,
             ConfigurationAccountName = start.ConfigurationAccountName,
             BuildTimeMillis = now.ToUnixTimeMilliseconds(),
             WarmupEndsAtMillis = plan.WarmupEndsAt.ToUnixTimeMilliseconds(),
@@ -70,7 +70,8 @@ public sealed class StandaloneAnalysisStarter(
             }).ToList(),
         };
         if (analysis.Judgements.Count > 0)
-            dryRun.EnsureQueriesBuild(start.Config, JudgementWindows.RequestFor(analysis, analysis.Judgements[0]), start.MetricsAccountName, start.ConfigPath);
+            dryRun.EnsureQueriesBuild(
+                new ExecutionPlan(metricsAccounts, start.Config, JudgementWindows.RequestFor(analysis, analysis.Judgements[0])), start.ConfigPath);
         await repository.SaveAsync(analysis, cancellationToken);
         await engine.ScheduleAnalysisAsync(storage, analysis.PipelineId, now, CancellationToken.None);
         return analysis.PipelineId;
