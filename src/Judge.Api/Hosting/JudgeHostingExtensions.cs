@@ -12,8 +12,10 @@ using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
 using Judge.Api.RateLimits;
+using Judge.Api.Report;
 using Judge.Api.Telemetry;
 using Judge.Api.Validation;
+using Judge.MetricSources.Accounts;
 using Judge.Stats.Judging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -28,7 +30,11 @@ public static class JudgeHostingExtensions
         var services = builder.Services;
         var judgeSection = builder.Configuration.GetSection("Judge");
 
-        services.AddJudgeAccounts(judgeSection);
+        services.AddBuiltInProviders();
+        // Accounts are read once every descriptor is registered, a test host's own included: when the container is built.
+        builder.Host.ConfigureContainer<IServiceCollection>((_, container) => container.AddJudgeAccounts(judgeSection));
+        services.AddSingleton<HostJson>();
+        services.AddSingleton<ReportJson>();
         services.AddJudgeAuth(builder.Configuration);
         services.AddJudgeRateLimits(builder.Configuration);
         services.AddOptions<JudgeLimits>().Bind(builder.Configuration.GetSection(JudgeLimits.Section))
@@ -36,7 +42,8 @@ public static class JudgeHostingExtensions
                 "Judge:Limits: MaxBodyBytes, MaxMetrics, MaxSeriesLength, MaxNameLength and MaxDescriptionLength must be greater than 0.")
             .ValidateOnStart();
 
-        services.ConfigureHttpJsonOptions(o => JudgeJson.Configure(o.SerializerOptions));
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
+            .Configure<MetricQueryConfigTypes>((o, queryTypes) => JudgeJson.Configure(o.SerializerOptions, queryTypes));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = KayentaMessage.AddTo);
         services.AddExceptionHandler<JudgeExceptionHandler>();
