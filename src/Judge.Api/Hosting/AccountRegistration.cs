@@ -8,7 +8,7 @@ namespace Judge.Api.Hosting;
 /// <summary>
 /// Registers every configured account through its type's descriptor: a keyed IObjectStore per storage account and a
 /// keyed IMetricSource per metric account (key = account name), plus the <see cref="AccountCatalog"/>. Options a
-/// provider rejects fail the startup.
+/// provider rejects fail the startup. An account whose source or store is already registered (a test double, say) keeps it.
 /// </summary>
 public static class AccountRegistration
 {
@@ -42,6 +42,9 @@ public static class AccountRegistration
 
     private static void Register(IServiceCollection services, JudgeAccount account, AccountTypeDescriptor type, MetricSourceHttpOptions? http)
     {
+        var provided = type is MetricSourceDescriptor ? typeof(IMetricSource) : typeof(IObjectStore);
+        if (services.Any(d => d.IsKeyedService && d.ServiceType == provided && Equals(d.ServiceKey, account.Name)))
+            return;
         var settings = new AccountSettings(account.Settings);
         switch (type)
         {
