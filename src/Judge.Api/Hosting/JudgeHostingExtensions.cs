@@ -31,8 +31,7 @@ public static class JudgeHostingExtensions
         var judgeSection = builder.Configuration.GetSection("Judge");
 
         services.AddBuiltInProviders();
-        // Accounts are read once every descriptor is registered, a test host's own included: when the container is built.
-        builder.Host.ConfigureContainer<IServiceCollection>((_, container) => container.AddJudgeAccounts(judgeSection));
+        builder.Host.UseServiceProviderFactory(new AccountsServiceProviderFactory(judgeSection, builder.Environment.IsDevelopment()));
         services.AddSingleton<HostJson>();
         services.AddSingleton<ReportJson>();
         services.AddJudgeAuth(builder.Configuration);

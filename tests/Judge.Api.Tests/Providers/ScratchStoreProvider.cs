@@ -1,4 +1,5 @@
 using Judge.Api.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Judge.Api.Tests.Providers;
 
