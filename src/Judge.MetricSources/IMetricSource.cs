@@ -6,7 +6,7 @@ namespace Judge.MetricSources;
 /// </summary>
 public interface IMetricSource
 {
-    /// <summary>The query config type this source serves: "prometheus", "datadog" or "stackdriver".</summary>
+    /// <summary>The query config type this source serves: its descriptor's type ("prometheus", say).</summary>
     string Type { get; }
 
     /// <summary>The query text that FetchAsync would send (Kayenta's dryRun).</summary>

@@ -1,23 +1,15 @@
-using System.Reflection;
 using System.Text.Json.Serialization;
-using Judge.MetricSources.Datadog;
-using Judge.MetricSources.Prometheus;
-using Judge.MetricSources.Stackdriver;
 
 namespace Judge.MetricSources;
 
-/// <summary>Kayenta's CanaryMetricSetQueryConfig: polymorphic on "type".</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(PrometheusQueryConfig), "prometheus")]
-[JsonDerivedType(typeof(DatadogQueryConfig), "datadog")]
-[JsonDerivedType(typeof(StackdriverQueryConfig), "stackdriver")]
+/// <summary>
+/// Kayenta's CanaryMetricSetQueryConfig: polymorphic on "type". The subtypes are those of the registered metric
+/// sources (<see cref="Accounts.MetricQueryConfigTypes"/> adds them to a serializer's options).
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = TypeProperty, UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 public abstract record MetricQueryConfig
 {
-    /// <summary>The "type" values Judge reads, in declaration order (prometheus, datadog, stackdriver).</summary>
-    public static IReadOnlyList<string> SupportedTypes { get; } = typeof(MetricQueryConfig)
-        .GetCustomAttributes<JsonDerivedTypeAttribute>()
-        .Select(a => (string)a.TypeDiscriminator!)
-        .ToList();
+    public const string TypeProperty = "type";
 
     /// <summary>The provider type, the same as the JSON discriminator.</summary>
     [JsonIgnore]

@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Judge.Api.Hosting;
+using Judge.Api.Storage;
+using Judge.MetricSources.Accounts;
 
 namespace Judge.Api.Accounts;
 
@@ -15,13 +18,18 @@ public static partial class AccountConfigurationReader
     [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9_.-]*\z")]
     private static partial Regex NamePattern();
 
-    public static IReadOnlyList<JudgeAccount> Read(IConfiguration judgeSection)
+    public const string TypeKey = "Type";
+    public const string SupportedTypesKey = "SupportedTypes";
+
+    /// <param name="types">The registered account types; the built-in ones when not given.</param>
+    public static IReadOnlyList<JudgeAccount> Read(IConfiguration judgeSection, AccountTypes? types = null)
     {
+        types ??= BuiltInProviders.AccountTypes;
         var problems = new List<string>();
         var accounts = new List<JudgeAccount>();
         foreach (var section in judgeSection.GetSection("Accounts").GetChildren())
         {
-            var account = ReadAccount(section, problems);
+            var account = ReadAccount(section, types, problems);
             if (account is not null) accounts.Add(account);
         }
 
@@ -30,88 +38,87 @@ public static partial class AccountConfigurationReader
             if (accounts.Any(a => string.Equals(a.Name, DefaultStoreName, StringComparison.OrdinalIgnoreCase)))
                 problems.Add($"Judge:Accounts:{DefaultStoreName} is not a storage account, but no storage account is configured and the embedded one is named '{DefaultStoreName}'; configure a storage account.");
             else
-                accounts.Add(new JudgeAccount(DefaultStoreName, AccountType.Filesystem, AccountType.DefaultUses(AccountType.Filesystem),
-                    new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-                    {
-                        [AccountSettingKeys.Path] = judgeSection["DataPath"] is { Length: > 0 } path ? path : DefaultDataPath,
-                    }));
+                accounts.Add(new JudgeAccount(DefaultStoreName, FilesystemStoreProvider.Type,
+                    AccountTypes.DefaultUses(FilesystemStoreProvider.Descriptor),
+                    FilesystemStoreProvider.SettingsAt(judgeSection["DataPath"] is { Length: > 0 } path ? path : DefaultDataPath)));
         }
 
         if (problems.Count > 0) throw new InvalidAccountConfigurationException(problems);
         return accounts;
     }
 
-    private static JudgeAccount? ReadAccount(IConfigurationSection section, List<string> problems)
+    private static JudgeAccount? ReadAccount(IConfigurationSection section, AccountTypes types, List<string> problems)
     {
         var prefix = $"Judge:Accounts:{section.Key}";
         var before = problems.Count;
         if (!NamePattern().IsMatch(section.Key))
             problems.Add($"{prefix}: account names may hold only letters, digits, '_', '-' and '.'.");
 
-        var type = section[AccountSettingKeys.Type]?.Trim().ToLowerInvariant();
+        var type = section[TypeKey]?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(type))
         {
-            problems.Add($"{prefix}:Type is required (one of {string.Join(", ", AccountType.All)}).");
+            problems.Add($"{prefix}:Type is required (one of {string.Join(", ", types.Names)}).");
             return null;
         }
-        if (!AccountType.All.Contains(type))
+        if (types.Find(type) is not { } descriptor)
         {
-            problems.Add($"{prefix}:Type '{type}' is unknown (one of {string.Join(", ", AccountType.All)}).");
+            problems.Add($"{prefix}:Type '{type}' is unknown (one of {string.Join(", ", types.Names)}).");
             return null;
         }
 
-        var allowed = AccountSettingKeys.Allowed(type);
+        var allowed = descriptor.Settings;
         var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var child in section.GetChildren())
         {
-            if (child.Key.Equals(AccountSettingKeys.Type, StringComparison.OrdinalIgnoreCase)
-                || child.Key.Equals(AccountSettingKeys.SupportedTypes, StringComparison.OrdinalIgnoreCase))
+            if (child.Key.Equals(TypeKey, StringComparison.OrdinalIgnoreCase)
+                || child.Key.Equals(SupportedTypesKey, StringComparison.OrdinalIgnoreCase))
                 continue;
-            var key = allowed.FirstOrDefault(k => k.Equals(child.Key, StringComparison.OrdinalIgnoreCase));
-            if (key is null)
+            var setting = allowed.FirstOrDefault(s => s.Key.Equals(child.Key, StringComparison.OrdinalIgnoreCase));
+            if (setting is null)
             {
-                problems.Add($"{prefix}:{child.Key} is not a setting of a {type} account (settings: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))}).");
+                problems.Add($"{prefix}:{child.Key} is not a setting of a {type} account (settings: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed.Select(s => s.Key)))}).");
                 continue;
             }
-            if (child.Value is { } value) settings[key] = value.Trim();
+            if (child.Value is { } value) settings[setting.Key] = value.Trim();
         }
 
-        foreach (var required in AccountSettingKeys.Required(type))
-            if (!settings.TryGetValue(required, out var value) || value.Length == 0)
-                problems.Add($"{prefix}:{required} is required for a {type} account.");
-
-        foreach (var urlKey in AccountSettingKeys.Urls)
+        foreach (var setting in allowed)
         {
-            if (!settings.TryGetValue(urlKey, out var url) || url.Length == 0) continue;
-            if (!(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-                problems.Add($"{prefix}:{urlKey} must be an absolute http(s) URL.");
-            // Neither would reach the provider (the clients drop them): credentials go in their own settings.
-            else if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0)
-                problems.Add($"{prefix}:{urlKey} must not carry a user:password part, a query string or a fragment; " +
-                             "give credentials in the account's own settings (Username/Password, BearerToken, ApiKey).");
+            var value = settings.GetValueOrDefault(setting.Key) ?? "";
+            if (setting.Required && value.Length == 0)
+                problems.Add($"{prefix}:{setting.Key} is required for a {type} account.");
+            else if (value.Length > 0 && FormatProblem(setting, value) is { } problem)
+                problems.Add($"{prefix}:{setting.Key} {problem}");
         }
 
-        if (settings.TryGetValue(AccountSettingKeys.ForcePathStyle, out var forcePathStyle) && forcePathStyle.Length > 0
-            && !bool.TryParse(forcePathStyle, out _))
-            problems.Add($"{prefix}:{AccountSettingKeys.ForcePathStyle} must be true or false.");
+        foreach (var pair in descriptor.GivenTogether)
+            if (HasValue(settings, pair.First) != HasValue(settings, pair.Second))
+                problems.Add($"{prefix}: {pair.First} and {pair.Second} must be given together.");
 
-        if (type == AccountType.S3 && HasValue(settings, AccountSettingKeys.AccessKeyId) != HasValue(settings, AccountSettingKeys.SecretAccessKey))
-            problems.Add($"{prefix}: AccessKeyId and SecretAccessKey must be given together.");
-
-        if (type == AccountType.Prometheus && HasValue(settings, AccountSettingKeys.Username) != HasValue(settings, AccountSettingKeys.Password))
-            problems.Add($"{prefix}: Username and Password must be given together.");
-
-        var uses = ReadUses(section.GetSection(AccountSettingKeys.SupportedTypes), type, prefix, problems);
+        var uses = ReadUses(section.GetSection(SupportedTypesKey), descriptor, prefix, problems);
         return problems.Count > before ? null : new JudgeAccount(section.Key, type, uses, settings);
     }
 
+    private static string? FormatProblem(AccountSetting setting, string value) => setting.Format switch
+    {
+        AccountSettingFormat.HttpUrl when !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") =>
+            "must be an absolute http(s) URL.",
+        // Neither would reach the provider (the clients drop them): credentials go in their own settings.
+        AccountSettingFormat.HttpUrl when new Uri(value) is var uri && (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0) =>
+            "must not carry a user:password part, a query string or a fragment; " +
+            "give credentials in the account's own settings (Username/Password, BearerToken, ApiKey).",
+        AccountSettingFormat.Boolean when !bool.TryParse(value, out _) => "must be true or false.",
+        _ => null,
+    };
+
     // Accepts a list (SupportedTypes:0=…) or one comma-separated value.
-    private static IReadOnlyList<AccountUse> ReadUses(IConfigurationSection section, string type, string prefix, List<string> problems)
+    private static IReadOnlyList<AccountUse> ReadUses(IConfigurationSection section, AccountTypeDescriptor type, string prefix, List<string> problems)
     {
         var texts = section.Value is { } single
             ? single.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : section.GetChildren().Select(c => c.Value ?? "").ToArray();
-        if (texts.Length == 0) return AccountType.DefaultUses(type);
+        var defaults = AccountTypes.DefaultUses(type);
+        if (texts.Length == 0) return defaults;
 
         var uses = new List<AccountUse>();
         foreach (var text in texts)
@@ -121,9 +128,9 @@ public static partial class AccountConfigurationReader
                 problems.Add($"{prefix}:SupportedTypes '{text}' is unknown (METRICS_STORE, OBJECT_STORE, CONFIGURATION_STORE).");
                 continue;
             }
-            if (!AccountType.DefaultUses(type).Contains(use))
+            if (!defaults.Contains(use))
             {
-                problems.Add($"{prefix}:SupportedTypes: a {type} account cannot be a {use.ToKayentaName()}.");
+                problems.Add($"{prefix}:SupportedTypes: a {type.Type} account cannot be a {use.ToKayentaName()}.");
                 continue;
             }
             if (!uses.Contains(use)) uses.Add(use);

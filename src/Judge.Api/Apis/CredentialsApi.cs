@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Judge.Api.Accounts;
+using Judge.MetricSources.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Judge.Api.Apis;
 
 /// <summary>
 /// GET /credentials: every account as Kayenta lists it ({name, type, supportedTypes, locations, recommendedLocations, …}).
-/// Only the settings <see cref="AccountSettingKeys.Public"/> allows are shown, and URLs lose any user:password part and query string, so no
+/// Only the settings its type's descriptor marks public are shown, and URLs lose any user:password part and query string, so no
 /// password, token, key or secret ever leaves the process.
 /// </summary>
 public static class CredentialsApi
@@ -18,10 +19,10 @@ public static class CredentialsApi
         return app;
     }
 
-    public static Ok<JsonArray> ListCredentials(AccountCatalog accounts) =>
-        TypedResults.Ok(new JsonArray(accounts.All.Select(Describe).ToArray<JsonNode?>()));
+    public static Ok<JsonArray> ListCredentials(AccountCatalog accounts, AccountTypes types) =>
+        TypedResults.Ok(new JsonArray(accounts.All.Select(a => Describe(a, types.Find(a.Type)!)).ToArray<JsonNode?>()));
 
-    private static JsonObject Describe(JudgeAccount account)
+    private static JsonObject Describe(JudgeAccount account, AccountTypeDescriptor type)
     {
         var description = new JsonObject
         {
@@ -31,13 +32,16 @@ public static class CredentialsApi
             ["locations"] = new JsonArray(),
             ["recommendedLocations"] = new JsonArray(),
         };
-        foreach (var key in AccountSettingKeys.Public(account.Type))
+        foreach (var setting in type.Settings.Where(s => s.Public))
         {
-            if (account.Setting(key) is not { } value) continue;
-            var name = JsonNamingPolicy.CamelCase.ConvertName(key);
-            description[name] = key == AccountSettingKeys.ForcePathStyle && bool.TryParse(value, out var flag)
-                ? JsonValue.Create(flag)
-                : JsonValue.Create(AccountSettingKeys.Urls.Contains(key) ? WithoutUserInfo(value) : value);
+            if (account.Setting(setting.Key) is not { } value) continue;
+            var name = JsonNamingPolicy.CamelCase.ConvertName(setting.Key);
+            description[name] = setting.Format switch
+            {
+                AccountSettingFormat.Boolean when bool.TryParse(value, out var flag) => JsonValue.Create(flag),
+                AccountSettingFormat.HttpUrl => JsonValue.Create(WithoutUserInfo(value)),
+                _ => JsonValue.Create(value),
+            };
         }
         return description;
     }

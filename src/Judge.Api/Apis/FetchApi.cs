@@ -17,8 +17,6 @@ namespace Judge.Api.Apis;
 /// </summary>
 public static class FetchApi
 {
-    public static readonly IReadOnlyList<string> Providers = ["prometheus", "datadog", "stackdriver"];
-
     public static IEndpointRouteBuilder MapFetchApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/fetch").WithTags("Fetch").MapPost("/{provider}/query", FetchQuery);
@@ -35,12 +33,13 @@ public static class FetchApi
         [FromQuery] DateTimeOffset? start, [FromQuery] DateTimeOffset? end, [FromQuery] long? step, [FromQuery] bool? dryRun,
         [AsParameters] FetchServices services, CancellationToken cancellationToken)
     {
-        if (!Providers.Contains(provider))
-            return ProblemResults.NotFound($"No metric provider '{provider}' (known: {string.Join(", ", Providers)}).");
+        var providers = services.QueryTypes.Names;
+        if (!providers.Contains(provider))
+            return ProblemResults.NotFound($"No metric provider '{provider}' (known: {string.Join(", ", providers)}).");
         if (body is null) return ProblemResults.MissingBody($"the {provider} query config");
 
         var errors = new List<FieldError>();
-        var config = ReadQueryConfig(provider, body, errors);
+        var config = ReadQueryConfig(provider, body, services.Json.Options, errors);
         if (string.IsNullOrEmpty(queryString.MetricSetName)) errors.Add(new FieldError("metricSetName", "is required."));
         if (start is null) errors.Add(new FieldError("start", "is required (an ISO-8601 instant)."));
         if (end is null) errors.Add(new FieldError("end", "is required (an ISO-8601 instant)."));
@@ -74,10 +73,10 @@ public static class FetchApi
         return TypedResults.Ok(new FetchedResponse(await MetricSetListApi.StoreAsync(store.Store, sets, cancellationToken)));
     }
 
-    private static MetricQueryConfig? ReadQueryConfig(string provider, JsonObject body, List<FieldError> errors)
+    private static MetricQueryConfig? ReadQueryConfig(string provider, JsonObject body, JsonSerializerOptions json, List<FieldError> errors)
     {
         var copy = (JsonObject)body.DeepClone();
-        if (copy.TryGetPropertyValue("type", out var type) && type is not null)
+        if (copy.TryGetPropertyValue(MetricQueryConfig.TypeProperty, out var type) && type is not null)
         {
             if (type.GetValueKind() != JsonValueKind.String || type.GetValue<string>() != provider)
             {
@@ -85,10 +84,10 @@ public static class FetchApi
                 return null;
             }
         }
-        copy["type"] = provider;
+        copy[MetricQueryConfig.TypeProperty] = provider;
         try
         {
-            return copy.Deserialize<MetricQueryConfig>(KayentaJson.Options);
+            return copy.Deserialize<MetricQueryConfig>(json);
         }
         catch (JsonException e)
         {

@@ -1,6 +1,8 @@
 using Judge.Api.Accounts;
+using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Telemetry;
+using Judge.MetricSources.Accounts;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Apis;
@@ -10,4 +12,6 @@ public readonly record struct FetchServices(
     AccountMetricSources Sources,
     ObjectStoreResolver Stores,
     IOptions<RequestLimits> Limits,
-    ServiceTelemetry Telemetry);
+    ServiceTelemetry Telemetry,
+    MetricQueryConfigTypes QueryTypes,
+    HostJson Json);

@@ -11,7 +11,7 @@ namespace Judge.Api.Audit;
 /// One structured log line per mutating request (every method but GET/HEAD): caller name, action, route, resource id,
 /// application and the status answered. Never a body, a header or a query string, so never a key or token.
 /// </summary>
-public sealed class AuditFilter(ILogger<AuditFilter> logger) : IEndpointFilter
+public sealed class AuditFilter(HostJson json, ILogger<AuditFilter> logger) : IEndpointFilter
 {
     private static readonly string[] IdRouteValues = ["id", "canaryConfigId", "canaryExecutionId", "canaryAnalysisExecutionId"];
 
@@ -43,7 +43,7 @@ public sealed class AuditFilter(ILogger<AuditFilter> logger) : IEndpointFilter
         }
     }
 
-    private static string? ResourceId(HttpContext http, object? result)
+    private string? ResourceId(HttpContext http, object? result)
     {
         switch ((result as IValueHttpResult)?.Value)
         {
@@ -58,10 +58,10 @@ public sealed class AuditFilter(ILogger<AuditFilter> logger) : IEndpointFilter
     }
 
     // Stored lists answer {"id": …}.
-    private static string? IdProperty(object value)
+    private string? IdProperty(object value)
     {
-        var json = JsonSerializer.SerializeToElement(value, value.GetType(), KayentaJson.Options);
-        return json.ValueKind == JsonValueKind.Object && json.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        var element = JsonSerializer.SerializeToElement(value, value.GetType(), json.Options);
+        return element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
     }
 
     private static string? Application(EndpointFilterInvocationContext context)

@@ -11,7 +11,7 @@ namespace Judge.Api.Configs;
 /// timestamp rules and its rule that a name is unique among configs sharing an application. Callers validate the
 /// config first (see CanaryConfigValidator). Mutations are serialized so two requests cannot both take one name.
 /// </summary>
-public sealed class CanaryConfigRepository(TimeProvider time, ILogger<CanaryConfigRepository> logger)
+public sealed class CanaryConfigRepository(TimeProvider time, HostJson json, ILogger<CanaryConfigRepository> logger)
 {
     private readonly SemaphoreSlim _mutations = new(1, 1);
 
@@ -19,7 +19,7 @@ public sealed class CanaryConfigRepository(TimeProvider time, ILogger<CanaryConf
     public async Task<CanaryConfig?> GetAsync(IObjectStore store, string id, CancellationToken cancellationToken)
     {
         var bytes = await store.ReadAsync(ObjectType.CanaryConfig, id, cancellationToken);
-        return bytes is null ? null : StoredJson.Deserialize<CanaryConfig>(bytes, $"canary config '{id}'") with { Id = id };
+        return bytes is null ? null : StoredJson.Deserialize<CanaryConfig>(bytes, $"canary config '{id}'", json.Options) with { Id = id };
     }
 
     /// <summary>
@@ -114,8 +114,8 @@ public sealed class CanaryConfigRepository(TimeProvider time, ILogger<CanaryConf
         }
     }
 
-    private static Task WriteAsync(IObjectStore store, CanaryConfig config, CancellationToken cancellationToken) =>
-        store.WriteAsync(ObjectType.CanaryConfig, config.Id!, StoredJson.Serialize(config), $"{config.Name}.json", cancellationToken);
+    private Task WriteAsync(IObjectStore store, CanaryConfig config, CancellationToken cancellationToken) =>
+        store.WriteAsync(ObjectType.CanaryConfig, config.Id!, StoredJson.Serialize(config, json.Options), $"{config.Name}.json", cancellationToken);
 
     /// <summary>The config as stored: its id and both timestamps, each in millis and ISO form.</summary>
     private static CanaryConfig Stamped(CanaryConfig config, string id, long created, long updated) => config with

@@ -1,28 +1,29 @@
 using Judge.Api.Accounts;
 using Judge.Api.Storage;
 using Judge.MetricSources;
-using Judge.MetricSources.Datadog;
-using Judge.MetricSources.Prometheus;
-using Judge.MetricSources.Stackdriver;
+using Judge.MetricSources.Accounts;
 
 namespace Judge.Api.Hosting;
 
 /// <summary>
-/// Registers every configured account: a keyed IObjectStore per storage account and a keyed IMetricSource per metric
-/// account (key = account name), plus the <see cref="AccountCatalog"/>. Options a provider rejects fail the startup.
+/// Registers every configured account through its type's descriptor: a keyed IObjectStore per storage account and a
+/// keyed IMetricSource per metric account (key = account name), plus the <see cref="AccountCatalog"/>. Options a
+/// provider rejects fail the startup. An account whose source or store is already registered (a test double, say) keeps it.
 /// </summary>
 public static class AccountRegistration
 {
+    /// <summary>Runs once every descriptor is registered (see <see cref="ProviderRegistration"/>).</summary>
     public static IServiceCollection AddJudgeAccounts(this IServiceCollection services, IConfiguration judgeSection)
     {
-        var accounts = AccountConfigurationReader.Read(judgeSection);
+        var types = services.RegisteredAccountTypes();
+        var accounts = AccountConfigurationReader.Read(judgeSection, types);
         var http = judgeSection.GetSection("MetricSourceHttp").Get<MetricSourceHttpOptions>();
         var problems = new List<string>();
         foreach (var account in accounts)
         {
             try
             {
-                Register(services, account, http);
+                Register(services, account, types.Find(account.Type)!, http);
             }
             catch (ArgumentException e)
             {
@@ -31,69 +32,28 @@ public static class AccountRegistration
         }
         if (problems.Count > 0) throw new InvalidAccountConfigurationException(problems);
 
+        services.AddSingleton(types);
+        services.AddSingleton(new MetricQueryConfigTypes(types.MetricSources));
         services.AddSingleton(new AccountCatalog(accounts));
         services.AddSingleton<ObjectStoreResolver>();
         services.AddSingleton<AccountMetricSources>();
         return services;
     }
 
-    private static void Register(IServiceCollection services, JudgeAccount account, MetricSourceHttpOptions? http)
+    private static void Register(IServiceCollection services, JudgeAccount account, AccountTypeDescriptor type, MetricSourceHttpOptions? http)
     {
-        var name = account.Name;
-        switch (account.Type)
+        var provided = type is MetricSourceDescriptor ? typeof(IMetricSource) : typeof(IObjectStore);
+        if (services.Any(d => d.IsKeyedService && d.ServiceType == provided && Equals(d.ServiceKey, account.Name)))
+            return;
+        var settings = new AccountSettings(account.Settings);
+        switch (type)
         {
-            case AccountType.Prometheus:
-                var prometheus = new PrometheusAccountOptions
-                {
-                    BaseUrl = account.Setting(AccountSettingKeys.BaseUrl)!,
-                    Username = account.Setting(AccountSettingKeys.Username),
-                    Password = account.Setting(AccountSettingKeys.Password),
-                    BearerToken = account.Setting(AccountSettingKeys.BearerToken),
-                };
-                if (account.Setting(AccountSettingKeys.ScopeLabel) is { } scopeLabel) prometheus.ScopeLabel = scopeLabel;
-                services.AddPrometheusAccount(name, prometheus, http);
+            case MetricSourceDescriptor source:
+                source.Register(services, new MetricSourceAccount(account.Name, settings, http));
                 break;
-            case AccountType.Datadog:
-                var datadog = new DatadogAccountOptions
-                {
-                    ApiKey = account.Setting(AccountSettingKeys.ApiKey)!,
-                    ApplicationKey = account.Setting(AccountSettingKeys.ApplicationKey)!,
-                };
-                if (account.Setting(AccountSettingKeys.BaseUrl) is { } datadogUrl) datadog.BaseUrl = datadogUrl;
-                services.AddDatadogAccount(name, datadog, http);
+            case ObjectStoreDescriptor store:
+                services.AddKeyedSingleton<IObjectStore>(account.Name, (sp, _) => store.Create(sp, settings));
                 break;
-            case AccountType.Stackdriver:
-                var stackdriver = new StackdriverAccountOptions
-                {
-                    Project = account.Setting(AccountSettingKeys.Project)!,
-                    CredentialsFile = account.Setting(AccountSettingKeys.CredentialsFile),
-                    TokenUrl = account.Setting(AccountSettingKeys.TokenUrl),
-                };
-                if (account.Setting(AccountSettingKeys.BaseUrl) is { } stackdriverUrl) stackdriver.BaseUrl = stackdriverUrl;
-                services.AddStackdriverAccount(name, stackdriver, http);
-                break;
-            case AccountType.S3:
-                var s3 = new S3StoreOptions
-                {
-                    Bucket = account.Setting(AccountSettingKeys.Bucket)!,
-                    ServiceUrl = account.Setting(AccountSettingKeys.ServiceUrl),
-                    Region = account.Setting(AccountSettingKeys.Region),
-                    RootFolder = account.Setting(AccountSettingKeys.RootFolder) ?? new S3StoreOptions().RootFolder,
-                    ForcePathStyle = account.Setting(AccountSettingKeys.ForcePathStyle) is { } style ? bool.Parse(style) : null,
-                    AccessKeyId = account.Setting(AccountSettingKeys.AccessKeyId),
-                    SecretAccessKey = account.Setting(AccountSettingKeys.SecretAccessKey),
-                };
-                services.AddKeyedSingleton<IObjectStore>(name, (sp, _) => new S3ObjectStore(s3, sp.GetService<ILogger<S3ObjectStore>>()));
-                break;
-            case AccountType.Filesystem:
-                var filesystem = new FilesystemStoreOptions { Path = account.Setting(AccountSettingKeys.Path)! };
-                services.AddKeyedSingleton<IObjectStore>(name, (sp, _) => new FilesystemObjectStore(filesystem, sp.GetService<ILogger<FilesystemObjectStore>>()));
-                break;
-            case AccountType.Memory:
-                services.AddKeyedSingleton<IObjectStore>(name, (sp, _) => new MemoryObjectStore(sp.GetService<TimeProvider>()));
-                break;
-            default:
-                throw new ArgumentException($"account type '{account.Type}' is unknown.");
         }
     }
 }

@@ -12,8 +12,11 @@ using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Problems;
 using Judge.Api.RateLimits;
+using Judge.Api.Report;
 using Judge.Api.Telemetry;
 using Judge.Api.Validation;
+using Judge.MetricSources.Accounts;
+using Judge.Stats.Judging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -27,7 +30,10 @@ public static class ServiceComposition
         var services = builder.Services;
         var judgeSection = builder.Configuration.GetSection("Judge");
 
-        services.AddJudgeAccounts(judgeSection);
+        services.AddBuiltInProviders();
+        builder.Host.UseServiceProviderFactory(new AccountsServiceProviderFactory(judgeSection, builder.Environment.IsDevelopment()));
+        services.AddSingleton<HostJson>();
+        services.AddSingleton<ReportJson>();
         services.AddJudgeAuth(builder.Configuration);
         services.AddJudgeRateLimits(builder.Configuration);
         services.AddOptions<RequestLimits>().Bind(builder.Configuration.GetSection(RequestLimits.Section))
@@ -35,7 +41,8 @@ public static class ServiceComposition
                 "Judge:Limits: MaxBodyBytes, MaxMetrics, MaxSeriesLength, MaxNameLength and MaxDescriptionLength must be greater than 0.")
             .ValidateOnStart();
 
-        services.ConfigureHttpJsonOptions(o => KayentaJson.Configure(o.SerializerOptions));
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
+            .Configure<MetricQueryConfigTypes>((o, queryTypes) => KayentaJson.Configure(o.SerializerOptions, queryTypes));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = KayentaMessage.AddTo);
         services.AddExceptionHandler<ExceptionProblemHandler>();

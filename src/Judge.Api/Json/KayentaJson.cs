@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Judge.Api.Hosting;
+using Judge.MetricSources.Accounts;
 
 namespace Judge.Api.Json;
 
@@ -9,8 +12,9 @@ namespace Judge.Api.Json;
 /// </summary>
 public static class KayentaJson
 {
-    public static void Configure(JsonSerializerOptions options)
+    public static void Configure(JsonSerializerOptions options, MetricQueryConfigTypes queryTypes)
     {
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(queryTypes.Modify);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
@@ -23,12 +27,13 @@ public static class KayentaJson
             options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
     }
 
-    public static readonly JsonSerializerOptions Options = Create();
+    /// <summary>The options with the built-in metric sources; the host uses <see cref="HostJson"/>, which has every registered one.</summary>
+    public static readonly JsonSerializerOptions Options = Create(new MetricQueryConfigTypes(BuiltInProviders.MetricSources));
 
-    private static JsonSerializerOptions Create()
+    public static JsonSerializerOptions Create(MetricQueryConfigTypes queryTypes)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        Configure(options);
+        Configure(options, queryTypes);
         return options;
     }
 }

@@ -3,17 +3,21 @@ using Judge.Api.Storage;
 
 namespace Judge.Api.Json;
 
-/// <summary>Documents as stored: Kayenta's JSON. A stored document that cannot be read is a server fault, not a client's.</summary>
+/// <summary>
+/// Documents as stored: Kayenta's JSON. A stored document that cannot be read is a server fault, not a client's.
+/// Documents that may hold query configs (configs, executions) pass the host's options (<see cref="HostJson"/>).
+/// </summary>
 public static class StoredJson
 {
-    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, KayentaJson.Options);
+    public static byte[] Serialize<T>(T value, JsonSerializerOptions? options = null) =>
+        JsonSerializer.SerializeToUtf8Bytes(value, options ?? KayentaJson.Options);
 
     /// <exception cref="DamagedDocumentException">the stored bytes are not a <typeparamref name="T"/>.</exception>
-    public static T Deserialize<T>(byte[] json, string description)
+    public static T Deserialize<T>(byte[] json, string description, JsonSerializerOptions? options = null)
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, KayentaJson.Options)
+            return JsonSerializer.Deserialize<T>(json, options ?? KayentaJson.Options)
                 ?? throw new DamagedDocumentException(description);
         }
         catch (JsonException e)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Judge.Api.Storage;
 using Judge.MetricSources;
+using Judge.MetricSources.Accounts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,11 +12,11 @@ namespace Judge.Api.Problems;
 /// Turns exceptions into RFC 7807 problems: client faults (bad JSON, bad parameters, unusable query configs, unknown
 /// accounts) into 4xx naming the field; a failing metric provider into 502; anything else into a 500 without details.
 /// </summary>
-public sealed partial class ExceptionProblemHandler(IProblemDetailsService problems, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
+public sealed partial class ExceptionProblemHandler(IProblemDetailsService problems, MetricQueryConfigTypes queryTypes, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception);
+        var problem = ToProblem(exception, queryTypes);
         if (problem.Status >= 500)
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
         context.Response.StatusCode = problem.Status!.Value;
@@ -24,11 +25,11 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
-    public static ProblemDetails ToProblem(Exception exception) => exception switch
+    public static ProblemDetails ToProblem(Exception exception, MetricQueryConfigTypes queryTypes) => exception switch
     {
         ProblemException p => Problem(p.Status, p.Title, p.Message, p.Errors),
-        BadHttpRequestException { InnerException: JsonException json } => MalformedJson(json),
-        JsonException json => MalformedJson(json),
+        BadHttpRequestException { InnerException: JsonException json } => MalformedJson(json, queryTypes),
+        JsonException json => MalformedJson(json, queryTypes),
         BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message, ParameterErrors(bad.Message)),
         MetricQueryException query => Problem(400, "Unusable query", query.Message,
             new Dictionary<string, string[]> { [query.Field] = [query.Message] }),
@@ -37,22 +38,22 @@ public sealed partial class ExceptionProblemHandler(IProblemDetailsService probl
         _ => Problem(500, "Internal server error", "The server failed to process the request."),
     };
 
-    private static ProblemDetails MalformedJson(JsonException json)
+    private static ProblemDetails MalformedJson(JsonException json, MetricQueryConfigTypes queryTypes)
     {
         var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "$" : json.Path.TrimStart('$').TrimStart('.');
         // JsonException messages describe the token and position only; they never echo the document.
         var message = JsonTypeNames.Rewrite(json.Message.Split(" Path:", 2)[0]);
         if (UnknownDiscriminatorPattern().Match(message) is { Success: true } unknown)
-            return UnsupportedQueryType(path, unknown.Groups["type"].Value);
+            return UnsupportedQueryType(path, unknown.Groups["type"].Value, queryTypes);
         return Problem(400, "Invalid JSON body", $"The request body is not valid JSON for this route at {path}: {message}",
             new Dictionary<string, string[]> { [path] = [message] });
     }
 
     /// <summary>Kayenta configs for providers Judge lacks (atlas, graphite, …) name the type rather than a discriminator.</summary>
-    private static ProblemDetails UnsupportedQueryType(string queryPath, string type)
+    private static ProblemDetails UnsupportedQueryType(string queryPath, string type, MetricQueryConfigTypes queryTypes)
     {
         var path = queryPath == "$" ? "type" : $"{queryPath}.type";
-        var message = $"'{type}' is not a metric provider Judge supports; the supported query types are {string.Join(", ", MetricQueryConfig.SupportedTypes)}.";
+        var message = $"'{type}' is not a metric provider Judge supports; the supported query types are {string.Join(", ", queryTypes.Names)}.";
         return Problem(400, "Unsupported query type", $"{path}: {message}", new Dictionary<string, string[]> { [path] = [message] });
     }
 

@@ -18,7 +18,7 @@ public static class CanaryReportApi
     /// <summary>The execution is found exactly as GET /canary/{id} finds it, so both answer 400/404 alike.</summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetReport(
         string canaryExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
-        ExecutionRepository executions, CancellationToken cancellationToken)
+        ExecutionRepository executions, ReportJson json, CancellationToken cancellationToken)
     {
         var found = await CanaryApi.GetExecution(canaryExecutionId, storageAccountName, http.User, executions, cancellationToken);
         if (found.Result is not Ok<CanaryExecutionStatusResponse> { Value: { } execution })
@@ -28,7 +28,7 @@ public static class CanaryReportApi
         if (execution.MetricSetPairListId is { } listId)
             pairs = await MetricSetPairListApi.LoadAsync(executions.Store(execution.StorageAccountName), listId, cancellationToken);
 
-        var html = ReportPage.Render(new ReportInput(execution, pairs, Links(http.Request, execution, pairs is not null)));
+        var html = ReportPage.Render(new ReportInput(execution, pairs, Links(http.Request, execution, pairs is not null), json));
         return ReportResponse.Html(http, html);
     }
 

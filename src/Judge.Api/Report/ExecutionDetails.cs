@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Judge.Api.Execution;
-using Judge.Api.Json;
 using Judge.Api.Model;
 
 namespace Judge.Api.Report;
@@ -9,16 +8,12 @@ namespace Judge.Api.Report;
 /// <summary>What the execution was asked to do: the time window and scopes, the thresholds, and the canary config.</summary>
 public static class ExecutionDetails
 {
-    // The page escapes text itself (HtmlBuilder.Text): JSON shown to people keeps its quotes as quotes, not \u0022.
-    private static readonly JsonSerializerOptions Readable = new(KayentaJson.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonSerializerOptions Indented = new(Readable) { WriteIndented = true };
-
-    public static void Write(HtmlBuilder html, CanaryExecutionStatusResponse execution)
+    public static void Write(HtmlBuilder html, CanaryExecutionStatusResponse execution, ReportJson json)
     {
         html.Raw("<section id=\"execution\" aria-labelledby=\"execution-heading\">\n<h2 id=\"execution-heading\">Execution</h2>\n");
         WriteTimes(html, execution);
         WriteScopes(html, execution.CanaryExecutionRequest);
-        WriteConfig(html, execution);
+        WriteConfig(html, execution, json);
         html.Raw("</section>\n");
     }
 
@@ -94,7 +89,7 @@ public static class ExecutionDetails
             .Raw("</td><td>").Text(step).Raw("</td><td>").Text(extended).Raw("</td></tr>\n");
     }
 
-    private static void WriteConfig(HtmlBuilder html, CanaryExecutionStatusResponse execution)
+    private static void WriteConfig(HtmlBuilder html, CanaryExecutionStatusResponse execution, ReportJson json)
     {
         var config = execution.Config;
         html.Raw("<h3>Canary config</h3>\n<dl class=\"facts\">")
@@ -113,16 +108,16 @@ public static class ExecutionDetails
             foreach (var metric in metrics)
             {
                 html.Raw("<tr><th scope=\"row\">").Text(metric.Name).Raw("</th><td>").Text(string.Join(", ", metric.Groups ?? []))
-                    .Raw("</td><td>").Text(metric.ScopeName).Raw("</td><td><code class=\"json\">").Text(Compact(metric.Query))
-                    .Raw("</code></td><td><code class=\"json\">").Text(metric.AnalysisConfigurations?.ToJsonString(Readable) ?? "")
+                    .Raw("</td><td>").Text(metric.ScopeName).Raw("</td><td><code class=\"json\">").Text(Compact(metric.Query, json))
+                    .Raw("</code></td><td><code class=\"json\">").Text(metric.AnalysisConfigurations?.ToJsonString(json.Readable) ?? "")
                     .Raw("</code></td></tr>\n");
             }
             html.Raw("</tbody>\n</table></div>\n");
         }
         html.Raw("<details class=\"raw-config\"><summary>Config as JSON</summary><pre>")
-            .Text(JsonSerializer.Serialize(config, Indented)).Raw("</pre></details>\n");
+            .Text(JsonSerializer.Serialize(config, json.Indented)).Raw("</pre></details>\n");
     }
 
-    private static string Compact(Judge.MetricSources.MetricQueryConfig? query) =>
-        query is null ? "" : JsonSerializer.Serialize(query, Readable);
+    private static string Compact(Judge.MetricSources.MetricQueryConfig? query, ReportJson json) =>
+        query is null ? "" : JsonSerializer.Serialize(query, json.Readable);
 }

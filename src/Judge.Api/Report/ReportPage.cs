@@ -32,7 +32,7 @@ public static class ReportPage
         {
             ExecutionStateSection.Write(html, execution, state);
         }
-        ExecutionDetails.Write(html, execution);
+        ExecutionDetails.Write(html, execution, input.Json ?? ReportJson.BuiltIn);
         html.Raw("</main>\n");
 
         ReportDocument.End(html, input.Links.Assets, MetricCards.ChartDataJson(cards));

@@ -20,6 +20,7 @@ public sealed class StandaloneAnalysisRunner(
     Judge.Api.Judging.JudgeNameResolver judges,
     IOptions<StandaloneAnalysisOptions> options,
     TimeProvider clock,
+    Judge.Api.Accounts.AccountTypes accountTypes,
     ILogger<StandaloneAnalysisRunner> logger)
 {
     public const string FewPointsWarning =
@@ -158,7 +159,7 @@ public sealed class StandaloneAnalysisRunner(
         return (false, null);
     }
 
-    private static void Record(StandaloneAnalysis analysis, AnalysisJudgement judgement, CanaryExecution? execution)
+    private void Record(StandaloneAnalysis analysis, AnalysisJudgement judgement, CanaryExecution? execution)
     {
         if (execution is null)
         {
@@ -186,14 +187,14 @@ public sealed class StandaloneAnalysisRunner(
             ?? (execution.Status == ExecutionStatus.Canceled ? OrcaException(CanceledMessage) : null);
     }
 
-    /// <summary>Kayenta's warning when a control series had fewer than 50 points (not for Datadog, whose points differ).</summary>
-    private static List<string> Warnings(StandaloneAnalysis analysis, CanaryExecutionResult result)
+    /// <summary>Kayenta's warning when a control series had fewer than 50 points (not for sources whose points differ, like Datadog's).</summary>
+    private List<string> Warnings(StandaloneAnalysis analysis, CanaryExecutionResult result)
     {
-        var datadogMetrics = (analysis.Config.Metrics ?? [])
-            .Where(m => string.Equals(m.Query?.Type, "datadog", StringComparison.OrdinalIgnoreCase))
+        var exempt = (analysis.Config.Metrics ?? [])
+            .Where(m => accountTypes.MetricSources.Any(s => !s.WarnsAboutFewPoints && string.Equals(m.Query?.Type, s.Type, StringComparison.OrdinalIgnoreCase)))
             .Select(m => m.Name)
             .ToHashSet(StringComparer.Ordinal);
-        var few = result.JudgeResult.Results.Any(r => !datadogMetrics.Contains(r.Name) && r.ControlMetadata.Stats.Count < 50);
+        var few = result.JudgeResult.Results.Any(r => !exempt.Contains(r.Name) && r.ControlMetadata.Stats.Count < 50);
         return few ? [FewPointsWarning] : [];
     }
 

@@ -7,7 +7,7 @@ namespace Judge.Api.Storage;
 /// JSON documents of one object type, one per id, each in the storage account it names, so any replica can answer for them.
 /// </summary>
 /// <param name="description">What a document is, for errors about an unreadable one ("canary execution").</param>
-public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountCatalog accounts, ObjectType type, string description, ILogger logger)
+public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountCatalog accounts, HostJson json, ObjectType type, string description, ILogger logger)
     where T : class, IStoredDocument
 {
     /// <summary>The names of every account documents can be stored in.</summary>
@@ -20,8 +20,8 @@ public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountC
     {
         if (!ObjectId.IsValid(id))
             return null;
-        var json = await Store(storageAccountName).ReadAsync(type, id, cancellationToken);
-        return json is null ? null : StoredJson.Deserialize<T>(json, $"{description} '{id}'");
+        var bytes = await Store(storageAccountName).ReadAsync(type, id, cancellationToken);
+        return bytes is null ? null : StoredJson.Deserialize<T>(bytes, $"{description} '{id}'", json.Options);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountC
 
     public Task SaveAsync(T document, CancellationToken cancellationToken) =>
         Store(document.StorageAccountName).WriteAsync(
-            type, document.PipelineId, StoredJson.Serialize(document), fileName: null, cancellationToken);
+            type, document.PipelineId, StoredJson.Serialize(document, json.Options), fileName: null, cancellationToken);
 
     /// <summary>Every document of the account with the id it is stored under; damaged ones are skipped with a warning naming their key.</summary>
     public async IAsyncEnumerable<(string Id, T Document)> ListAsync(

@@ -30,7 +30,7 @@ public sealed class ServiceTelemetry
     public void ExecutionFinished(string status) =>
         _executions.Add(1, new KeyValuePair<string, object?>("status", status));
 
-    /// <param name="provider">"prometheus", "datadog" or "stackdriver".</param>
+    /// <param name="provider">The metric source's type ("prometheus", say).</param>
     /// <param name="outcome">"success" or "failure".</param>
     public void MetricFetched(string provider, TimeSpan elapsed, string outcome) =>
         _fetchDuration.Record(elapsed.TotalSeconds,

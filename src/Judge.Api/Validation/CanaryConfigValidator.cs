@@ -4,6 +4,7 @@ using Judge.Api.Limits;
 using Judge.Api.Model;
 using Judge.Api.Problems;
 using Judge.Api.Storage;
+using Judge.MetricSources.Accounts;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Validation;
@@ -17,11 +18,15 @@ public sealed class CanaryConfigValidator : JsonPathValidator<CanaryConfig>
 {
     public const string NamePattern = @"\A[A-Za-z0-9_-]+\z";
 
-    public CanaryConfigValidator(IOptions<RequestLimits> limits, JudgeNameResolver judges)
+    public CanaryConfigValidator(IOptions<RequestLimits> limits, JudgeNameResolver judges, MetricQueryConfigTypes queryTypes)
     {
         var maxMetrics = limits.Value.MaxMetrics;
         var maxName = limits.Value.MaxNameLength;
         var maxDescription = limits.Value.MaxDescriptionLength;
+        var typeNames = queryTypes.Names;
+        var knownTypes = typeNames.Count < 2
+            ? string.Concat(typeNames)
+            : $"{string.Join(", ", typeNames.Take(typeNames.Count - 1))} or {typeNames[^1]}";
 
         RuleFor(c => c.Id).Must(ObjectId.IsValid).When(c => c.Id is not null)
             .WithMessage("must be 1–200 letters, digits, '_', '-' or '.', starting with a letter or digit, without '..'.");
@@ -43,7 +48,7 @@ public sealed class CanaryConfigValidator : JsonPathValidator<CanaryConfig>
             metric.RuleForEach(m => m.Groups).MaximumLength(maxName)
                 .WithMessage($"must be at most {maxName} characters (Judge:Limits:MaxNameLength).");
             metric.RuleFor(m => m.Query).NotNull()
-                .WithMessage("is required: an object with \"type\" prometheus, datadog or stackdriver.");
+                .WithMessage($"is required: an object with \"type\" {knownTypes}.");
             metric.RuleFor(m => m.ScopeName).NotEmpty().WithMessage("is required (conventionally \"default\").");
             metric.RuleForEach(m => m.Groups).NotEmpty().WithMessage("must not be empty.");
         });

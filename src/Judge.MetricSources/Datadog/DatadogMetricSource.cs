@@ -17,7 +17,7 @@ public sealed class DatadogMetricSource : IMetricSource
         _failures = new ProviderFailureRules("Datadog", [account.ApiKey, account.ApplicationKey], MaxQuotedLength: 300, ExplainErrorBody);
     }
 
-    public string Type => "datadog";
+    public string Type => DatadogProvider.Type;
 
     public string BuildQuery(MetricQuery query) => DatadogQueryBuilder.Build(query);
 

@@ -22,7 +22,7 @@ public static class DatadogServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(account.ApplicationKey))
             throw new ArgumentException($"Datadog account '{accountName}': ApplicationKey is required", nameof(account));
 
-        services.AddAccountClient<IDatadogApi>("datadog", accountName, DatadogJsonContext.Default, baseUrl, http, client =>
+        services.AddAccountClient<IDatadogApi>(DatadogProvider.Type, accountName, DatadogJsonContext.Default, baseUrl, http, client =>
         {
             client.DefaultRequestHeaders.Add("DD-API-KEY", account.ApiKey);
             client.DefaultRequestHeaders.Add("DD-APPLICATION-KEY", account.ApplicationKey);

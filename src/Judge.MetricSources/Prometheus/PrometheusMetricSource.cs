@@ -9,7 +9,7 @@ public sealed class PrometheusMetricSource(string accountName, PrometheusAccount
     private readonly ProviderFailureRules _failures =
         new("Prometheus", options.Secrets().ToList(), MaxQuotedLength: 500, ExplainErrorBody);
 
-    public string Type => "prometheus";
+    public string Type => PrometheusProvider.Type;
 
     public string AccountName => accountName;
 

@@ -27,7 +27,7 @@ public static class PrometheusServiceCollectionExtensions
         };
         var baseAddress = account.Validate(accountName);
 
-        var client = services.AddAccountClient<IPrometheusApi>("prometheus", accountName, PrometheusJsonContext.Default, baseAddress, http);
+        var client = services.AddAccountClient<IPrometheusApi>(PrometheusProvider.Type, accountName, PrometheusJsonContext.Default, baseAddress, http);
         if (PrometheusAuthenticationHandler.For(account) is not null)
             client.AddHttpMessageHandler(() => PrometheusAuthenticationHandler.For(account)!);
 

@@ -22,7 +22,7 @@ public sealed class StackdriverMetricSource : IMetricSource
         _api = api;
     }
 
-    public string Type => "stackdriver";
+    public string Type => StackdriverProvider.Type;
 
     public string BuildQuery(MetricQuery query) => StackdriverQueryBuilder.Build(query, _account.Project).Filter;
 

@@ -5,7 +5,7 @@ namespace Judge.MetricSources.Stackdriver;
 public sealed record StackdriverQueryConfig : MetricQueryConfig
 {
     [JsonIgnore] // the "type" discriminator is written by the polymorphic base; an override does not inherit [JsonIgnore]
-    public override string Type => "stackdriver";
+    public override string Type => StackdriverProvider.Type;
     public string? MetricType { get; init; }
     public string? ResourceType { get; init; }
     public string? CrossSeriesReducer { get; init; }

@@ -21,7 +21,7 @@ public static class StackdriverServiceCollectionExtensions
             MetricSourceRegistration.RequireHttpUrl(account.TokenUrl, "Stackdriver", accountName, nameof(account.TokenUrl));
 
         var tokens = new GoogleAccessTokens(account);
-        services.AddAccountClient<ICloudMonitoringApi>("stackdriver", accountName, StackdriverJsonContext.Default, baseUrl, http)
+        services.AddAccountClient<ICloudMonitoringApi>(StackdriverProvider.Type, accountName, StackdriverJsonContext.Default, baseUrl, http)
             .AddHttpMessageHandler(() => new GoogleBearerTokenHandler(tokens));
 
         return services.AddAccountSource(accountName, provider =>

@@ -1,0 +1,17 @@
+using Judge.Api.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Judge.Api.Tests.Providers;
+
+/// <summary>The descriptor of the test-only "scratch" storage backend: an in-memory store with a public, optional Label.</summary>
+public static class ScratchStoreProvider
+{
+    public const string Type = "scratch";
+
+    public static ObjectStoreDescriptor Descriptor { get; } = new()
+    {
+        Type = Type,
+        Settings = [new("Label", @public: true)],
+        Create = (services, _) => new MemoryObjectStore(services.GetService<TimeProvider>()),
+    };
+}
