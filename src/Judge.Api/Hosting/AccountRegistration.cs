@@ -2,6 +2,7 @@ using Judge.Api.Accounts;
 using Judge.Api.Storage;
 using Judge.MetricSources;
 using Judge.MetricSources.Accounts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Judge.Api.Hosting;
 
@@ -35,8 +36,9 @@ public static class AccountRegistration
         services.AddSingleton(types);
         services.AddSingleton(new MetricQueryConfigTypes(types.MetricSources));
         services.AddSingleton(new AccountCatalog(accounts));
-        services.AddSingleton<ObjectStoreResolver>();
-        services.AddSingleton<AccountMetricSources>();
+        // TryAdd: a test host's replacement, registered before this runs, stays.
+        services.TryAddSingleton<ObjectStoreResolver>();
+        services.TryAddSingleton<AccountMetricSources>();
         return services;
     }
 
