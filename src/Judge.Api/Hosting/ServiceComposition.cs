@@ -96,7 +96,7 @@ public static class ServiceComposition
         app.MapCanaryReportApi();
         app.MapReportAssetsApi();
         app.MapStandaloneCanaryAnalysisApi();
-        app.MapAnalysisReportApi();
+        app.MapStandaloneAnalysisReportApi();
         app.MapFlaggerApi();
         app.MapVerdictApi();
         app.MapGateAnalysisApi();

@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
-/// <summary>GET /standalone_canary_analysis/{id}/report: a person's view of a lifetime analysis, next to the JSON of GET /standalone_canary_analysis/{id}.</summary>
-public static class AnalysisReportApi
+/// <summary>GET /standalone_canary_analysis/{id}/report: a person's view of a standalone analysis, next to the JSON of GET /standalone_canary_analysis/{id}.</summary>
+public static class StandaloneAnalysisReportApi
 {
-    public static IEndpointRouteBuilder MapAnalysisReportApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapStandaloneAnalysisReportApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/standalone_canary_analysis/{canaryAnalysisExecutionId}/report", GetReport).WithTags("StandaloneCanaryAnalysis");
         return app;
