@@ -10,7 +10,8 @@ public sealed class MetricsAccountTypeTests
     [Fact]
     public async Task A_datadog_account_for_prometheus_queries_is_refused()
     {
-        using var factory = new JudgeApiFactory(new Dictionary<string, string?>
+        // Disposed asynchronously: the execution started below is still fetching, and a blocking Dispose can wait forever on the engine's shutdown.
+        await using var factory = new JudgeApiFactory(new Dictionary<string, string?>
         {
             ["Judge:Accounts:mem:Type"] = "memory",
             ["Judge:Accounts:prom:Type"] = "prometheus",
