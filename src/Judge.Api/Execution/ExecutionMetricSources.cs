@@ -14,7 +14,7 @@ public sealed class ExecutionMetricSources(AccountCatalog accounts, AccountMetri
     /// <exception cref="AccountResolutionException">no account can serve the provider type.</exception>
     public ResolvedMetricSource For(string? metricsAccountName, string providerType)
     {
-        var named = accounts.All.FirstOrDefault(a => a.Name == metricsAccountName && a.Supports(AccountUse.MetricsStore));
+        var named = NamedMetricsAccount(metricsAccountName);
         return sources.Resolve(named is null || named.Type == providerType ? metricsAccountName : null, providerType);
     }
 
@@ -27,7 +27,7 @@ public sealed class ExecutionMetricSources(AccountCatalog accounts, AccountMetri
     {
         // A named account serves the metrics of its own type; naming one no metric can use is the caller's mistake.
         var types = (config.Metrics ?? []).Select(m => m.Query!.Type).Distinct().ToList();
-        if (accounts.All.FirstOrDefault(a => a.Name == metricsAccountName && a.Supports(AccountUse.MetricsStore)) is { } named
+        if (NamedMetricsAccount(metricsAccountName) is { } named
             && types.Count > 0 && !types.Contains(named.Type))
             throw new AccountResolutionException(
                 $"Unable to resolve account {metricsAccountName}: it is a {named.Type} account and the config's queries are {string.Join(", ", types)}.");
@@ -38,6 +38,9 @@ public sealed class ExecutionMetricSources(AccountCatalog accounts, AccountMetri
 
     /// <summary>A stored execution's accounts, through the name it recorded; failures are kept for the stage that needs them.</summary>
     public MetricAccounts ForExecution(CanaryExecution execution) => Resolve(execution.Config, execution.MetricsAccountName);
+
+    private JudgeAccount? NamedMetricsAccount(string? name) =>
+        accounts.All.FirstOrDefault(a => a.Name == name && a.Supports(AccountUse.MetricsStore));
 
     // Once per provider type: the first metric's through the given name, the others' through the first metric's account
     // (the name an execution records), which resolves every metric as the runner of the stored execution always has.
