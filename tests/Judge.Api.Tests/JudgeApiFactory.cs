@@ -1,5 +1,5 @@
+using Judge.Api.Tests.Hosting;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -11,7 +11,7 @@ namespace Judge.Api.Tests;
 /// Without settings it has one memory store account named "mem". Tests whose outbound HTTP retries must really wait
 /// (the resilience pipeline takes its clock from the container) ask for the system clock.
 /// </summary>
-public sealed class JudgeApiFactory : WebApplicationFactory<Program>
+public sealed class JudgeApiFactory : JudgeHostFactory
 {
     private readonly IReadOnlyDictionary<string, string?>? _settings;
     private readonly bool _fakeClock = true;

@@ -10,7 +10,7 @@ public sealed class CredentialsApiTests
     [Fact]
     public async Task Lists_every_account_with_its_types_and_no_secret()
     {
-        using var factory = new JudgeApiFactory(new Dictionary<string, string?>
+        await using var factory = new JudgeApiFactory(new Dictionary<string, string?>
         {
             ["Judge:Accounts:prom-basic:Type"] = "prometheus",
             ["Judge:Accounts:prom-basic:BaseUrl"] = "http://127.0.0.1:9090/prom/",

@@ -9,7 +9,7 @@ public sealed class HealthAndMetricsTests
     [Fact]
     public async Task Health_liveness_and_readiness_are_up_with_a_reachable_store()
     {
-        using var factory = new JudgeApiFactory();
+        await using var factory = new JudgeApiFactory();
         var client = factory.CreateClient();
 
         var health = await client.GetFromJsonAsync<JsonObject>("/health");
@@ -23,7 +23,7 @@ public sealed class HealthAndMetricsTests
     public async Task Readiness_is_503_when_a_store_cannot_be_read_while_liveness_stays_up()
     {
         // Nothing listens on the discard port: the S3 store's read fails.
-        using var factory = new JudgeApiFactory(new Dictionary<string, string?>
+        await using var factory = new JudgeApiFactory(new Dictionary<string, string?>
         {
             ["Judge:Accounts:mem:Type"] = "memory",
             ["Judge:Accounts:s3:Type"] = "s3",
@@ -45,7 +45,7 @@ public sealed class HealthAndMetricsTests
     [Fact]
     public async Task Metrics_serves_Prometheus_text_with_the_Judge_meter()
     {
-        using var factory = new JudgeApiFactory();
+        await using var factory = new JudgeApiFactory();
         var client = factory.CreateClient();
         var judged = await client.PostAsJsonAsync("/judges/judge/inline", new JsonObject
         {

@@ -20,11 +20,8 @@ public sealed class AuditLogTests : IDisposable
         _host = _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(_logs))));
     }
 
-    public void Dispose()
-    {
-        _host.Dispose();
-        _factory.Dispose();
-    }
+    // The factory disposes the host derived from it, after stopping it (see JudgeHostFactory).
+    public void Dispose() => _factory.Dispose();
 
     private List<string> AuditLines() => _logs.Lines.Where(l => l.Message.StartsWith("audit:", StringComparison.Ordinal)).Select(l => l.Message).ToList();
 

@@ -47,7 +47,7 @@ public sealed class AuthStartupTests
     [Fact]
     public async Task On_loopback_requests_without_credentials_are_admin()
     {
-        using var factory = new JudgeApiFactory();
+        await using var factory = new JudgeApiFactory();
 
         var response = await factory.CreateClient().GetAsync("/credentials");
 
@@ -74,7 +74,7 @@ public sealed class AuthStartupTests
     [Fact]
     public async Task Beyond_loopback_an_explicit_anonymous_role_is_enough()
     {
-        using var factory = new JudgeApiFactory(new Dictionary<string, string?>
+        await using var factory = new JudgeApiFactory(new Dictionary<string, string?>
         {
             ["Judge:Accounts:mem:Type"] = "memory",
             ["urls"] = "http://0.0.0.0:8090",
@@ -89,7 +89,7 @@ public sealed class AuthStartupTests
     [Fact]
     public async Task Beyond_loopback_with_keys_requests_without_credentials_get_401()
     {
-        using var factory = new JudgeApiFactory(new Dictionary<string, string?>
+        await using var factory = new JudgeApiFactory(new Dictionary<string, string?>
         {
             ["Judge:Accounts:mem:Type"] = "memory",
             ["urls"] = "http://0.0.0.0:8090",
@@ -106,7 +106,7 @@ public sealed class AuthStartupTests
     [InlineData("true", HttpStatusCode.OK)]
     public async Task Metrics_need_read_unless_open_metrics(string openMetrics, HttpStatusCode expected)
     {
-        using var factory = new JudgeApiFactory(AuthHost.Settings(new Dictionary<string, string?> { ["Judge:Auth:OpenMetrics"] = openMetrics }));
+        await using var factory = new JudgeApiFactory(AuthHost.Settings(new Dictionary<string, string?> { ["Judge:Auth:OpenMetrics"] = openMetrics }));
 
         var response = await factory.CreateClient().GetAsync("/metrics");
 

@@ -20,7 +20,7 @@ public sealed class ArgoRolloutsReplayTests : IDisposable
     [Fact]
     public async Task Argo_rollouts_kayenta_provider_gets_a_score()
     {
-        using var host = new ExecutionHost(store.Path, new FakeMetricSource());
+        await using var host = new ExecutionHost(store.Path, new FakeMetricSource());
         var http = host.CreateClient();
         var client = new CanaryClient(http);
         await client.CreateConfigAsync(CanaryClient.Config(name: "checkout-canary", application: "checkout"));

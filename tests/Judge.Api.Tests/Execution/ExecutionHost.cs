@@ -1,6 +1,6 @@
+using Judge.Api.Tests.Hosting;
 using Judge.MetricSources;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +15,7 @@ namespace Judge.Api.Tests.Execution;
 /// </summary>
 public sealed class ExecutionHost(string storePath, FakeMetricSource? source, IReadOnlyDictionary<string, string?>? extraSettings = null,
     TimeProvider? clock = null, Action<IServiceCollection>? testServices = null)
-    : WebApplicationFactory<Program>
+    : JudgeHostFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

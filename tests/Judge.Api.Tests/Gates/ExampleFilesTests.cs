@@ -18,7 +18,7 @@ public sealed class ExampleFilesTests
     [Fact]
     public async Task The_flagger_example_config_is_a_valid_canary_config()
     {
-        using var host = new JudgeApiFactory();
+        await using var host = new JudgeApiFactory();
         var json = await File.ReadAllTextAsync(RepositoryFile("examples/flagger/podinfo-gate.json"));
 
         using var response = await host.CreateClient().PostAsync("/canaryConfig", new StringContent(json, Encoding.UTF8, "application/json"));

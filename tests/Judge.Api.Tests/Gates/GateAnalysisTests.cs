@@ -46,7 +46,7 @@ public sealed class GateAnalysisTests : IDisposable
     public async Task Every_poll_with_the_same_id_is_the_next_look_held_to_its_open_ended_boundary()
     {
         var source = new WindowMetricSource { DistinctCanaryNoise = true };
-        using var host = new StandaloneAnalysisHost(store.Path, clock, source);
+        await using var host = new StandaloneAnalysisHost(store.Path, clock, source);
         var http = host.CreateClient();
         var configId = await new AnalysisClient(http, clock).CreateConfigAsync();
 
@@ -90,7 +90,7 @@ public sealed class GateAnalysisTests : IDisposable
     public async Task A_failed_look_ends_the_analysis_and_later_polls_answer_it_without_judging_again()
     {
         var source = new WindowMetricSource { DistinctCanaryNoise = true, Bad = _ => true };
-        using var host = new StandaloneAnalysisHost(store.Path, clock, source);
+        await using var host = new StandaloneAnalysisHost(store.Path, clock, source);
         var http = host.CreateClient();
         var configId = await new AnalysisClient(http, clock).CreateConfigAsync();
 
@@ -110,7 +110,7 @@ public sealed class GateAnalysisTests : IDisposable
     public async Task A_kayenta_era_judge_records_the_looks_without_a_boundary()
     {
         var source = new WindowMetricSource { DistinctCanaryNoise = true };
-        using var host = new StandaloneAnalysisHost(store.Path, clock, source);
+        await using var host = new StandaloneAnalysisHost(store.Path, clock, source);
         var http = host.CreateClient();
         var config = AnalysisClient.Config();
         config["judge"] = new JsonObject { ["name"] = "ExactACAJudge-v1" };
@@ -127,7 +127,7 @@ public sealed class GateAnalysisTests : IDisposable
     public async Task Flagger_polls_whose_templated_analysis_id_names_one_rollout_are_looks_of_one_analysis()
     {
         var source = new WindowMetricSource { DistinctCanaryNoise = true };
-        using var host = new StandaloneAnalysisHost(store.Path, clock, source);
+        await using var host = new StandaloneAnalysisHost(store.Path, clock, source);
         var http = host.CreateClient();
         var configId = await new AnalysisClient(http, clock).CreateConfigAsync();
         JsonObject Hook(string checksum) => new()
@@ -162,7 +162,7 @@ public sealed class GateAnalysisTests : IDisposable
     [Fact]
     public async Task An_analysis_id_longer_than_200_characters_is_a_400_naming_it()
     {
-        using var host = new StandaloneAnalysisHost(store.Path, clock, new WindowMetricSource());
+        await using var host = new StandaloneAnalysisHost(store.Path, clock, new WindowMetricSource());
         var http = host.CreateClient();
         var configId = await new AnalysisClient(http, clock).CreateConfigAsync();
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using Judge.Api.Tests.Hosting;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +13,7 @@ namespace Judge.Api.Tests.Gates;
 /// OBJECT_STORE account "objects", the real Prometheus as metrics account "prom" and an outage as "down" (a closed
 /// loopback port). "Now" is the end of <see cref="GateHistory"/>, so a 5-minute look-back judges its last 5 minutes.
 /// </summary>
-public sealed class GateHost(Uri prometheus, IReadOnlyDictionary<string, string?>? extraSettings = null) : WebApplicationFactory<Program>
+public sealed class GateHost(Uri prometheus, IReadOnlyDictionary<string, string?>? extraSettings = null) : JudgeHostFactory
 {
     private readonly ShiftedClock clock = new(GateHistory.End);
 

@@ -1,6 +1,6 @@
 using Judge.Api.Hosting;
+using Judge.Api.Tests.Hosting;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Judge.Api.Tests.Providers;
 
@@ -9,7 +9,7 @@ namespace Judge.Api.Tests.Providers;
 /// test host's ConfigureServices (Judge.Api knows neither), and the given accounts.
 /// </summary>
 public sealed class TestOnlyProviderHost(IReadOnlyDictionary<string, string?> settings, bool withTestProviders = true)
-    : WebApplicationFactory<Program>
+    : JudgeHostFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -27,7 +27,7 @@ public sealed class TestOnlyProviderTests
     [Fact]
     public async Task Its_accounts_are_listed_with_public_settings_only()
     {
-        using var host = new TestOnlyProviderHost(Accounts);
+        await using var host = new TestOnlyProviderHost(Accounts);
 
         var text = await host.CreateClient().GetStringAsync("/credentials");
 
@@ -84,7 +84,7 @@ public sealed class TestOnlyProviderTests
     [Fact]
     public async Task The_fetch_route_serves_it()
     {
-        using var host = new TestOnlyProviderHost(Accounts);
+        await using var host = new TestOnlyProviderHost(Accounts);
         var client = host.CreateClient();
 
         var dryRun = await client.PostAsJsonAsync($"/fetch/constant/query?{Window}&dryRun=true", new JsonObject { ["metricName"] = "cpu" });
@@ -105,7 +105,7 @@ public sealed class TestOnlyProviderTests
     [Fact]
     public async Task A_canary_config_with_its_queries_is_stored_and_an_execution_runs_to_a_verdict()
     {
-        using var host = new TestOnlyProviderHost(Accounts);
+        await using var host = new TestOnlyProviderHost(Accounts);
         var client = new CanaryClient(host.CreateClient());
         var config = CanaryClient.Config();
         foreach (var metric in config["metrics"]!.AsArray())
@@ -129,7 +129,7 @@ public sealed class TestOnlyProviderTests
     [Fact]
     public async Task An_unsupported_query_type_lists_the_registered_ones()
     {
-        using var host = new TestOnlyProviderHost(Accounts);
+        await using var host = new TestOnlyProviderHost(Accounts);
         var config = CanaryClient.Config();
         config["metrics"]![0]!["query"] = new JsonObject { ["type"] = "atlas" };
 

@@ -30,7 +30,7 @@ public sealed partial class JudgeHttpExampleTests
     [Fact]
     public async Task The_inline_examples_give_the_verdicts_their_comments_promise()
     {
-        using var host = new JudgeApiFactory();
+        await using var host = new JudgeApiFactory();
         var http = host.CreateClient();
 
         var identical = await SendAsync(http, "inlineIdentical");
@@ -47,7 +47,7 @@ public sealed partial class JudgeHttpExampleTests
     [Fact]
     public async Task The_example_config_is_accepted_and_its_verdict_route_names_it()
     {
-        using var host = new JudgeApiFactory();
+        await using var host = new JudgeApiFactory();
         await SendAsync(host.CreateClient(), "createConfig");
 
         var (_, _, config) = Request("createConfig");

@@ -17,7 +17,7 @@ public sealed class JudgementReadFailureTests
     {
         var clock = new FakeTimeProvider(T0);
         var store = new FinishedExecutionReadFailsOnce(clock);
-        using var host = new StandaloneAnalysisHost("", clock, new WindowMetricSource(),
+        await using var host = new StandaloneAnalysisHost("", clock, new WindowMetricSource(),
             storeAccount: new Dictionary<string, string> { ["Type"] = "memory" },
             testServices: s => s.AddKeyedSingleton<IObjectStore>("store", store));
         var client = new AnalysisClient(host.CreateClient(), clock);

@@ -32,7 +32,7 @@ public sealed class PrometheusStandaloneAnalysisTests(PrometheusServerFixture pr
     private async Task<JsonObject> RunAsync(string direction)
     {
         var clock = new FakeTimeProvider(PrometheusHistory.AtMinute(120));
-        using var host = new StandaloneAnalysisHost(store.Path, clock, source: null, prometheusUrl: prometheus.BaseUrl.ToString().TrimEnd('/'));
+        await using var host = new StandaloneAnalysisHost(store.Path, clock, source: null, prometheusUrl: prometheus.BaseUrl.ToString().TrimEnd('/'));
         var client = new AnalysisClient(host.CreateClient(), clock);
         var scope = AnalysisClient.Scope(
             start: PrometheusHistory.AtMinute(10).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"),

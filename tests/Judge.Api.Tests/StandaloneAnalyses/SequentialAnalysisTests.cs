@@ -15,7 +15,7 @@ public sealed class SequentialAnalysisTests : IDisposable
     {
         var clock = new FakeTimeProvider(T0);
         var source = new WindowMetricSource { DistinctCanaryNoise = true, Bad = bad ?? (_ => false) };
-        using var host = new StandaloneAnalysisHost(store.Path, clock, source);
+        await using var host = new StandaloneAnalysisHost(store.Path, clock, source);
         var client = new AnalysisClient(host.CreateClient(), clock);
         var id = await client.StartAsync(await client.CreateConfigAsync(config), AnalysisClient.Request(lifetime: 60, interval: 10, change: change));
         client.AdvanceTo(T0.AddMinutes(60));

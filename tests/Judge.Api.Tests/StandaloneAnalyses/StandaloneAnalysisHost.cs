@@ -1,7 +1,7 @@
 using Judge.Api.Engine;
+using Judge.Api.Tests.Hosting;
 using Judge.MetricSources;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -17,7 +17,7 @@ namespace Judge.Api.Tests.StandaloneAnalyses;
 /// </summary>
 public sealed class StandaloneAnalysisHost(string storePath, FakeTimeProvider clock, IMetricSource? source, string prometheusUrl = "http://127.0.0.1:9",
     IReadOnlyDictionary<string, string>? storeAccount = null, Action<IServiceCollection>? testServices = null)
-    : WebApplicationFactory<Program>
+    : JudgeHostFactory
 {
     public FakeTimeProvider Clock => clock;
 

@@ -28,11 +28,8 @@ public sealed class DamagedDocumentTests : IDisposable
         _host = _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(_logs))));
     }
 
-    public void Dispose()
-    {
-        _host.Dispose();
-        _factory.Dispose();
-    }
+    // The factory disposes the host derived from it, after stopping it (see JudgeHostFactory).
+    public void Dispose() => _factory.Dispose();
 
     private Task StoreAsync(ObjectType type, string id) =>
         _host.Services.GetRequiredService<ObjectStoreResolver>().Resolve("mem", AccountUse.ObjectStore).Store

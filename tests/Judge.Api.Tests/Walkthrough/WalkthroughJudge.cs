@@ -1,5 +1,5 @@
+using Judge.Api.Tests.Hosting;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Judge.Api.Tests.Walkthrough;
 
@@ -7,7 +7,7 @@ namespace Judge.Api.Tests.Walkthrough;
 /// Judge as the walkthrough runs it: its embedded defaults (a filesystem store at Judge:DataPath) plus one Prometheus
 /// account. In process; only its calls to Prometheus leave it, over real HTTP.
 /// </summary>
-public sealed class WalkthroughJudge(Uri prometheus, string dataPath) : WebApplicationFactory<Program>
+public sealed class WalkthroughJudge(Uri prometheus, string dataPath) : JudgeHostFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -40,7 +40,7 @@ public sealed class PrometheusSequentialAnalysisTests(SequentialPrometheus prome
     private async Task<IReadOnlyList<JsonObject>> RunAsync(IEnumerable<string> apps, bool earlyPass)
     {
         var clock = new FakeTimeProvider(SequentialHistory.Anchor.AddHours(3));
-        using var host = new StandaloneAnalysisHost(store.Path, clock, source: null, prometheusUrl: prometheus.BaseUrl.ToString().TrimEnd('/'));
+        await using var host = new StandaloneAnalysisHost(store.Path, clock, source: null, prometheusUrl: prometheus.BaseUrl.ToString().TrimEnd('/'));
         var client = new AnalysisClient(host.CreateClient(), clock);
         var configId = await client.CreateConfigAsync(Config());
         var ids = new List<string>();
