@@ -2,7 +2,7 @@ namespace Judge.Api.Engine;
 
 /// <summary>
 /// Creates the job store's tables when they are missing, before the scheduler starts (it only checks them). The DDL
-/// is this project's own, one embedded script per database; every statement is "if not exists", so replicas starting
+/// is this project's own, one embedded script for both databases; every statement is "if not exists", so replicas starting
 /// together and restarts are harmless.
 /// </summary>
 public sealed class EngineSchema(EngineDatabase database, ILogger<EngineSchema> logger) : IHostedService
@@ -38,8 +38,8 @@ public sealed class EngineSchema(EngineDatabase database, ILogger<EngineSchema> 
 
     public static IReadOnlyList<string> Script(string store)
     {
-        using var stream = typeof(EngineSchema).Assembly.GetManifestResourceStream($"Judge.Api.Engine.Schema.{store}.sql")
-            ?? throw new InvalidOperationException($"The engine schema for '{store}' is not embedded.");
+        using var stream = typeof(EngineSchema).Assembly.GetManifestResourceStream("Judge.Api.Engine.Schema.job-store.sql")
+            ?? throw new InvalidOperationException("The engine schema is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd()
             .Split('\n')
@@ -52,6 +52,14 @@ public sealed class EngineSchema(EngineDatabase database, ILogger<EngineSchema> 
             })
             .Select(lines => string.Join('\n', lines).Trim())
             .Where(statement => statement.Length > 0)
+            .Select(statement => ForDatabase(statement, store))
             .ToList();
     }
+
+    private static string ForDatabase(string statement, string store) => store switch
+    {
+        EngineOptions.Postgres => statement.Replace("{bool}", "bool").Replace("{bytes}", "bytea").Replace("{false}", "false"),
+        EngineOptions.Sqlite => statement.Replace("{bool}", "bit").Replace("{bytes}", "blob").Replace("{false}", "0").ToUpperInvariant(),
+        _ => throw new InvalidOperationException($"There is no engine schema for '{store}'."),
+    };
 }

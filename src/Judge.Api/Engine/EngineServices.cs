@@ -1,4 +1,5 @@
 using Judge.Api.Execution;
+using Judge.Api.Hosting;
 using Quartz;
 
 namespace Judge.Api.Engine;
@@ -11,10 +12,7 @@ public static class EngineServices
     /// </summary>
     public static IServiceCollection AddJudgeEngine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EngineOptions>()
-            .Bind(configuration.GetSection(EngineOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddCheckedOptions<EngineOptions>(configuration, EngineOptions.Section);
         var options = configuration.GetSection(EngineOptions.Section).Get<EngineOptions>() ?? new EngineOptions();
         var execution = configuration.GetSection(ExecutionOptions.Section).Get<ExecutionOptions>() ?? new ExecutionOptions();
         var database = EngineDatabase.From(options, configuration);
