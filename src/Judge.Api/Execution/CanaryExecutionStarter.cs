@@ -37,11 +37,7 @@ public sealed record CreatedExecution(CanaryExecution Execution, ExecutionPlan P
 public sealed class CanaryExecutionStarter(
     ExecutionRepository repository,
     Engine.EngineScheduling engine,
-    QueryDryRun dryRun,
-    ExecutionAdmission admission,
-    ObjectStoreResolver stores,
-    ExecutionMetricSources sources,
-    TimeProvider clock)
+    StartServices starting)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
     /// <exception cref="Problems.ProblemException">400: a metric's query cannot be built for a scope.</exception>
@@ -49,7 +45,7 @@ public sealed class CanaryExecutionStarter(
     public async Task<string> StartAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
         if (!start.Admitted)
-            await admission.EnsureRoomAsync(cancellationToken);
+            await starting.EnsureRoomAsync(cancellationToken);
         var (execution, _) = await CreateAsync(start, cancellationToken);
         await engine.ScheduleExecutionAsync(execution.StorageAccountName, execution.PipelineId, CancellationToken.None);
         return execution.PipelineId;
@@ -59,9 +55,9 @@ public sealed class CanaryExecutionStarter(
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
     public async Task<CreatedExecution> CreateAsync(ExecutionStart start, CancellationToken cancellationToken)
     {
-        var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
-        var plan = new ExecutionPlan(sources.ForConfig(start.Config, start.MetricsAccountName), start.Config, start.Request);
-        dryRun.EnsureQueriesBuild(plan, start.ConfigPath);
+        var storage = starting.StorageAccountName(start.StorageAccountName);
+        var plan = new ExecutionPlan(starting.MetricAccounts(start.Config, start.MetricsAccountName), start.Config, start.Request);
+        starting.DryRun.EnsureQueriesBuild(plan, start.ConfigPath);
 
         var execution = new CanaryExecution
         {
@@ -76,7 +72,7 @@ public sealed class CanaryExecutionStarter(
             ConfigurationAccountName = start.ConfigurationAccountName,
             ConfidenceLevel = start.ConfidenceLevel,
             EarlyPassConfidenceLevel = start.EarlyPassConfidenceLevel,
-            BuildTimeMillis = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            BuildTimeMillis = starting.Clock.GetUtcNow().ToUnixTimeMilliseconds(),
             Stages = StageNames.For(start.Config.Metrics?.Count ?? 0).Select(refId => new ExecutionStage { RefId = refId }).ToList(),
         };
         await repository.SaveAsync(execution, cancellationToken);

@@ -12,27 +12,33 @@ public static class DamagedExecution
 {
     public const string Reason = "The stored execution document was damaged (unreadable) when its run resumed; the execution was marked terminal.";
 
-    public static CanaryExecution Terminal(string id, string storageAccountName, byte[] json, long now) => new()
+    public static CanaryExecution Terminal(string id, string storageAccountName, byte[] json, long now)
     {
-        PipelineId = id,
-        Application = DamagedText.Salvage(json, "application") ?? "unknown",
-        StorageAccountName = storageAccountName,
-        MetricsAccountName = DamagedText.Salvage(json, "metricsAccountName") ?? "",
-        Config = new CanaryConfig { Name = DamagedText.Salvage(json, "name"), Applications = [], Metrics = [] },
-        CanaryExecutionRequest = new CanaryExecutionRequest(),
-        Complete = true,
-        Status = ExecutionStatus.Terminal,
-        BuildTimeMillis = now,
-        EndTimeMillis = now,
-        Stages =
+        var salvaged = SalvagedFields.From(json);
+        return new CanaryExecution
+        {
+            PipelineId = id,
+            Application = salvaged.Application,
+            StorageAccountName = storageAccountName,
+            MetricsAccountName = salvaged.MetricsAccountName,
+            Config = salvaged.Config,
+            CanaryExecutionRequest = new CanaryExecutionRequest(),
+            Complete = true,
+            Status = ExecutionStatus.Terminal,
+            BuildTimeMillis = now,
+            EndTimeMillis = now,
+            Stages = Stages(now),
+        };
+    }
+
+    private static List<ExecutionStage> Stages(long now) =>
         [
-            new ExecutionStage
-            {
-                RefId = StageNames.SetupContext,
-                Status = ExecutionStatus.Terminal,
-                EndTimeMillis = now,
-                Exception = StageException.Describe("DamagedDocument", [Reason]),
-            },
-        ],
-    };
+        new ExecutionStage
+        {
+            RefId = StageNames.SetupContext,
+            Status = ExecutionStatus.Terminal,
+            EndTimeMillis = now,
+            Exception = StageException.Describe("DamagedDocument", [Reason]),
+        },
+    ];
 }

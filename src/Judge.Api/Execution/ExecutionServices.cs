@@ -1,4 +1,5 @@
 using Judge.Api.Engine;
+using Judge.Api.Hosting;
 
 namespace Judge.Api.Execution;
 
@@ -7,10 +8,7 @@ public static class ExecutionServices
     /// <summary>The execution engine: its options (Judge:Execution), the document store, and the engine that runs them.</summary>
     public static IServiceCollection AddCanaryExecution(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ExecutionOptions>()
-            .Bind(configuration.GetSection(ExecutionOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddCheckedOptions<ExecutionOptions>(configuration, ExecutionOptions.Section);
         services.AddSingleton<ExecutionRepository>();
         services.AddSingleton<InlineRuns>();
         services.AddSingleton<QueryDryRun>();
@@ -24,6 +22,7 @@ public static class ExecutionServices
         services.AddSingleton<MixStage>();
         services.AddSingleton<JudgeStage>();
         services.AddSingleton<CanaryExecutionRunner>();
+        services.AddSingleton<StartServices>();
         services.AddSingleton<CanaryExecutionStarter>();
         services.AddSingleton<CanaryExecutionListing>();
         services.AddJudgeEngine(configuration);

@@ -12,20 +12,24 @@ public static class DamagedStandaloneAnalysis
 {
     public const string Reason = "The stored canary analysis document was damaged (unreadable) when its run resumed; the analysis was marked terminal.";
 
-    public static StandaloneAnalysis Terminal(string id, string storageAccountName, byte[] json, long now) => new()
+    public static StandaloneAnalysis Terminal(string id, string storageAccountName, byte[] json, long now)
     {
-        PipelineId = id,
-        Application = DamagedText.Salvage(json, "application") ?? "unknown",
-        User = DamagedText.Salvage(json, "user") ?? "anonymous",
-        Config = new CanaryConfig { Name = DamagedText.Salvage(json, "name"), Applications = [], Metrics = [] },
-        Request = new StandaloneAnalysisRequest(),
-        StorageAccountName = storageAccountName,
-        MetricsAccountName = DamagedText.Salvage(json, "metricsAccountName") ?? "",
-        Status = ExecutionStatus.Terminal,
-        Complete = true,
-        BuildTimeMillis = now,
-        EndTimeMillis = now,
-        Judgements = [],
-        Exception = StageException.Describe("DamagedDocument", [Reason]),
-    };
+        var salvaged = SalvagedFields.From(json);
+        return new StandaloneAnalysis
+        {
+            PipelineId = id,
+            Application = salvaged.Application,
+            User = DamagedText.Salvage(json, "user") ?? "anonymous",
+            Config = salvaged.Config,
+            Request = new StandaloneAnalysisRequest(),
+            StorageAccountName = storageAccountName,
+            MetricsAccountName = salvaged.MetricsAccountName,
+            Status = ExecutionStatus.Terminal,
+            Complete = true,
+            BuildTimeMillis = now,
+            EndTimeMillis = now,
+            Judgements = [],
+            Exception = StageException.Describe("DamagedDocument", [Reason]),
+        };
+    }
 }

@@ -29,21 +29,17 @@ public sealed record StandaloneAnalysisStart(
 public sealed class StandaloneAnalysisStarter(
     StandaloneAnalysisRepository repository,
     Engine.EngineScheduling engine,
-    QueryDryRun dryRun,
-    ExecutionAdmission admission,
-    ObjectStoreResolver stores,
-    ExecutionMetricSources sources,
-    TimeProvider clock)
+    StartServices starting)
 {
     /// <exception cref="AccountResolutionException">an account cannot be resolved.</exception>
     /// <exception cref="Problems.ProblemException">400: a metric's query cannot be built for a scope.</exception>
     /// <exception cref="QueueFullException">Judge:Execution:MaxQueued executions are unfinished.</exception>
     public async Task<string> StartAsync(StandaloneAnalysisStart start, CancellationToken cancellationToken)
     {
-        await admission.EnsureRoomAsync(cancellationToken);
-        var storage = stores.Resolve(start.StorageAccountName, AccountUse.ObjectStore).Account.Name;
-        var metricsAccounts = sources.ForConfig(start.Config, start.MetricsAccountName);
-        var now = clock.GetUtcNow();
+        await starting.EnsureRoomAsync(cancellationToken);
+        var storage = starting.StorageAccountName(start.StorageAccountName);
+        var metricsAccounts = starting.MetricAccounts(start.Config, start.MetricsAccountName);
+        var now = starting.Clock.GetUtcNow();
         var plan = StandaloneAnalysisPlan.For(start.Request, now);
 
         var analysis = new StandaloneAnalysis
@@ -70,7 +66,7 @@ public sealed class StandaloneAnalysisStarter(
             }).ToList(),
         };
         if (analysis.Judgements.Count > 0)
-            dryRun.EnsureQueriesBuild(
+            starting.DryRun.EnsureQueriesBuild(
                 new ExecutionPlan(metricsAccounts, start.Config, JudgementWindows.RequestFor(analysis, analysis.Judgements[0])), start.ConfigPath);
         await repository.SaveAsync(analysis, cancellationToken);
         await engine.ScheduleAnalysisAsync(storage, analysis.PipelineId, now, CancellationToken.None);

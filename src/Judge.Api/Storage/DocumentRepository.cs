@@ -7,9 +7,14 @@ namespace Judge.Api.Storage;
 /// JSON documents of one object type, one per id, each in the storage account it names, so any replica can answer for them.
 /// </summary>
 /// <param name="description">What a document is, for errors about an unreadable one ("canary execution").</param>
-public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountCatalog accounts, HostJson json, ObjectType type, string description, ILogger logger)
+public abstract class DocumentRepository<T>(DocumentStorage storage, ObjectType type, string description)
     where T : class, IStoredDocument
 {
+    private readonly ObjectStoreResolver stores = storage.Stores;
+    private readonly AccountCatalog accounts = storage.Accounts;
+    private readonly HostJson json = storage.Json;
+    private ILogger Logger => field ??= storage.Loggers.CreateLogger(GetType());
+
     /// <summary>The names of every account documents can be stored in.</summary>
     public IEnumerable<string> StorageAccountNames =>
         accounts.All.Where(a => a.Supports(AccountUse.ObjectStore)).Select(a => a.Name);
@@ -67,7 +72,7 @@ public abstract class DocumentRepository<T>(ObjectStoreResolver stores, AccountC
             }
             catch (DamagedDocumentException)
             {
-                logger.LogWarning("Skipping the damaged {Description} stored at {ObjectKey} in storage account {Account}.",
+                Logger.LogWarning("Skipping the damaged {Description} stored at {ObjectKey} in storage account {Account}.",
                     description, $"{type.Group()}/{summary.Id}", storageAccountName);
                 continue;
             }

@@ -49,6 +49,23 @@ public sealed class ExecutionCancelTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fetch_that_fails_on_the_cancel_instead_of_ending_still_ends_the_execution_as_canceled()
+    {
+        // The failing firing is not where the cancel settles: the job's next firing finds the cancel mark and ends the document.
+        var source = new FakeMetricSource { Holds = _ => true, FailsWhenCanceled = true };
+        await using var host = new ExecutionHost(store.Path, source);
+        var client = new CanaryClient(host.CreateClient());
+        var running = await client.StartOkAsync(await client.CreateConfigAsync());
+        await client.WaitForAsync(running, s => s["stageStatus"]!.AsObject().Any(p => p.Key.StartsWith("fetch") && p.Value!.GetValue<string>() == "running"), "fetching");
+
+        Assert.Equal(HttpStatusCode.Accepted, (await client.Http.PutAsync($"/canary/{running}/cancel", null)).StatusCode);
+
+        var stopped = await client.WaitForCompleteAsync(running);
+        Assert.Equal("canceled", stopped["status"]!.GetValue<string>());
+        Assert.Null(stopped["result"]);
+    }
+
+    [Fact]
     public async Task Cancel_is_idempotent_and_leaves_a_finished_execution_as_it_was()
     {
         await using var host = new ExecutionHost(store.Path, new FakeMetricSource());

@@ -28,6 +28,9 @@ public sealed class FakeMetricSource : IMetricSource
     /// <summary>Queries whose config cannot be built (as an undefined template variable would make them).</summary>
     public Func<MetricQuery, bool> Unbuildable { get; init; } = _ => false;
 
+    /// <summary>A held fetch that is canceled fails as an HTTP client's aborted request does, instead of ending on the cancellation.</summary>
+    public bool FailsWhenCanceled { get; init; }
+
     public ConcurrentQueue<MetricQuery> Queries { get; } = new();
 
     public ConcurrentQueue<MetricQuery> Held { get; } = new();
@@ -55,7 +58,14 @@ public sealed class FakeMetricSource : IMetricSource
             if (Holds(query))
             {
                 Held.Enqueue(query);
-                await released.Task.WaitAsync(cancellationToken);
+                try
+                {
+                    await released.Task.WaitAsync(cancellationToken);
+                }
+                catch (OperationCanceledException) when (FailsWhenCanceled)
+                {
+                    throw new HttpRequestException("The request was aborted.");
+                }
             }
         }
         finally
