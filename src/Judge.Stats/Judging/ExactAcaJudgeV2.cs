@@ -1,5 +1,3 @@
-using Judge.Stats.Results;
-
 namespace Judge.Stats.Judging;
 
 /// <summary>
@@ -8,22 +6,17 @@ namespace Judge.Stats.Judging;
 /// as rates on their totals, Nodata where the sample sizes cannot reach the confidence level, and the smallest
 /// detectable change reported with every metric.
 /// </summary>
-public sealed class ExactAcaJudgeV2 : ISequentialJudge
+public sealed class ExactAcaJudgeV2 : PipelineJudge, ISequentialJudge
 {
     public const string JudgeName = "ExactACAJudge-v2";
-
-    private readonly CanaryJudgePipeline _pipeline;
 
     public ExactAcaJudgeV2() : this(JudgeConstants.ConfidenceLevel)
     {
     }
 
-    private ExactAcaJudgeV2(double confidenceLevel) =>
-        _pipeline = new CanaryJudgePipeline(JudgeName, CreateClassifier(confidenceLevel: confidenceLevel));
-
-    public string Name => JudgeName;
-
-    public CanaryJudgeResult Judge(CanaryJudgeInput input) => _pipeline.Judge(input);
+    private ExactAcaJudgeV2(double confidenceLevel) : base(JudgeName, CreateClassifier(confidenceLevel: confidenceLevel))
+    {
+    }
 
     public ICanaryJudge AtConfidence(double confidenceLevel) => new ExactAcaJudgeV2(confidenceLevel);
 
