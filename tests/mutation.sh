@@ -2,7 +2,7 @@
 # Mutation testing of src/Judge.Stats with tests/Judge.Stats.Tests (Stryker.NET, pinned in .config/dotnet-tools.json).
 # Not part of CI (too slow): run it when Judge.Stats changes, then update MUTATION.md.
 #
-#   tests/mutation.sh                 every slice below, one Stryker run each
+#   tests/mutation.sh                 every folder, in the three slices below, one Stryker run each
 #   tests/mutation.sh Exact Scoring   only those slices (folders of src/Judge.Stats), one Stryker run each
 #   tests/mutation.sh Counts,Scoring  one Stryker run over several folders (saves a build and coverage pass)
 #   CONCURRENCY=2 tests/mutation.sh   more test runners (default 1, leaving the other core free)
@@ -20,7 +20,14 @@ cd "$(dirname "$0")/.."
 
 slices=("$@")
 if [ ${#slices[@]} -eq 0 ]; then
-  slices=(Exact Judging Scoring Dependence Counts Descriptive EffectSizes LocationShift MannWhitney Preprocessing Ranking)
+  # Every folder of src/Judge.Stats, in the three runs that fit a session on 2 cores (see MUTATION.md).
+  slices=(Exact,MannWhitney,LocationShift,Ranking,Descriptive,EffectSizes,Preprocessing,Scoring,Distributions,RootFinding,Power,Configuration,Results
+          Judging Counts,Dependence,Sequential)
+  for folder in src/Judge.Stats/*/; do
+    folder=$(basename "$folder")
+    case "$folder" in bin | obj) continue ;; esac
+    [[ ",${slices[*]// /,}," == *",$folder,"* ]] || { echo "mutation: folder $folder is in no slice; add it above" >&2; exit 2; }
+  done
 fi
 concurrency=${CONCURRENCY:-1}
 filter=()
