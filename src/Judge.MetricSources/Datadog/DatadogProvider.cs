@@ -7,27 +7,9 @@ public static class DatadogProvider
 {
     public const string Type = "datadog";
 
-    public static MetricSourceDescriptor Descriptor { get; } = new()
+    public static MetricSourceDescriptor Descriptor { get; } = new MetricSourceDescriptor<DatadogAccountOptions, DatadogQueryConfig>
     {
-        Type = Type,
-        Settings =
-        [
-            new(nameof(DatadogAccountOptions.BaseUrl), @public: true, format: AccountSettingFormat.HttpUrl),
-            new(nameof(DatadogAccountOptions.ApiKey), required: true, secret: true),
-            new(nameof(DatadogAccountOptions.ApplicationKey), required: true, secret: true),
-        ],
-        QueryConfigType = typeof(DatadogQueryConfig),
+        AddAccount = DatadogServiceCollectionExtensions.AddDatadogAccount,
         WarnsAboutFewPoints = false,
-        Register = (services, account) =>
-        {
-            var settings = account.Settings;
-            var options = new DatadogAccountOptions
-            {
-                ApiKey = settings[nameof(DatadogAccountOptions.ApiKey)]!,
-                ApplicationKey = settings[nameof(DatadogAccountOptions.ApplicationKey)]!,
-            };
-            if (settings[nameof(DatadogAccountOptions.BaseUrl)] is { } baseUrl) options.BaseUrl = baseUrl;
-            services.AddDatadogAccount(account.Name, options, account.Http);
-        },
     };
 }
