@@ -29,10 +29,23 @@ internal static class MetricSourceRegistration
     public static bool IsHttpUrl(string? text, out Uri url) =>
         Uri.TryCreate(text, UriKind.Absolute, out url!) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
-    /// <summary>The account's source-generated Refit client, keyed by the account name; <paramref name="configure"/> adds
-    /// what the provider's requests need on top of the base address (default headers, say).</summary>
-    public static IHttpClientBuilder AddAccountClient<TApi>(this IServiceCollection services, string type, string accountName,
-        JsonSerializerContext json, Uri baseAddress, MetricSourceHttpOptions? http, Action<HttpClient>? configure = null)
+    /// <summary>
+    /// One account's source-generated Refit client <typeparamref name="TApi"/> and its source over it (built by
+    /// <paramref name="createSource"/> from the client's resolver). <paramref name="configure"/> adds what the provider's
+    /// requests need on top of the base address (default headers, say); the returned builder takes its message handlers.
+    /// </summary>
+    public static IHttpClientBuilder AddAccount<TApi, TSource>(this IServiceCollection services, string type, string accountName,
+        JsonSerializerContext json, Uri baseAddress, MetricSourceHttpOptions? http, Func<Func<TApi>, TSource> createSource,
+        Action<HttpClient>? configure = null)
+        where TApi : class
+        where TSource : class, IMetricSource
+    {
+        services.AddAccountSource(accountName, provider => createSource(() => provider.GetRequiredKeyedService<TApi>(accountName)));
+        return services.AddAccountClient<TApi>(type, accountName, json, baseAddress, http, configure);
+    }
+
+    private static IHttpClientBuilder AddAccountClient<TApi>(this IServiceCollection services, string type, string accountName,
+        JsonSerializerContext json, Uri baseAddress, MetricSourceHttpOptions? http, Action<HttpClient>? configure)
         where TApi : class =>
         services.AddKeyedRefitGeneratedClient<TApi>(accountName, json, settingsAction: null, httpClientName: $"{type}:{accountName}",
                 allowReflectionFallback: false)
@@ -45,13 +58,11 @@ internal static class MetricSourceRegistration
             })
             .AddMetricSourceResilience(http);
 
-    /// <summary>The account's source as a keyed singleton, resolvable as <typeparamref name="TSource"/> and as <see cref="IMetricSource"/>.</summary>
-    public static IServiceCollection AddAccountSource<TSource>(this IServiceCollection services, string accountName,
-        Func<IServiceProvider, TSource> create)
+    // Resolvable as TSource and as IMetricSource: one singleton.
+    private static void AddAccountSource<TSource>(this IServiceCollection services, string accountName, Func<IServiceProvider, TSource> create)
         where TSource : class, IMetricSource
     {
         services.AddKeyedSingleton(accountName, (provider, _) => create(provider));
         services.AddKeyedSingleton<IMetricSource>(accountName, (provider, key) => provider.GetRequiredKeyedService<TSource>(key));
-        return services;
     }
 }
