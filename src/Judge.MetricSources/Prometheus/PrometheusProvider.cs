@@ -13,18 +13,11 @@ public static class PrometheusProvider
         AddAccount = AddPrometheusAccount,
     };
 
-    /// <summary>
-    /// Registers one Prometheus account: a named Refit client ("prometheus:&lt;account&gt;") with the shared resilience
-    /// policy and the account's credential, and a keyed singleton <see cref="IMetricSource"/> (also resolvable as
-    /// <see cref="PrometheusMetricSource"/>) whose key is <paramref name="accountName"/>.
-    /// </summary>
-    /// <exception cref="ArgumentException">the account name or an option is invalid.</exception>
-    /// <exception cref="InvalidOperationException">a metric source with this account name is already registered.</exception>
+    /// <summary>Registers one Prometheus account: its client sends the account's credential with every request.</summary>
+    /// <inheritdoc cref="MetricSourceRegistration.AddAccount{TApi, TSource}"/>
     public static IServiceCollection AddPrometheusAccount(this IServiceCollection services, string accountName,
         PrometheusAccountOptions options, MetricSourceHttpOptions? http = null)
     {
-        MetricSourceRegistration.RequireNewAccountName(services, accountName);
-
         // A private copy: later changes to the caller's object must not change a registered account.
         var account = new PrometheusAccountOptions
         {
@@ -34,10 +27,8 @@ public static class PrometheusProvider
             BearerToken = options.BearerToken,
             ScopeLabel = options.ScopeLabel,
         };
-        var baseAddress = account.Validate(accountName);
-
-        var client = services.AddAccount<IPrometheusApi, PrometheusMetricSource>(Type, accountName,
-            PrometheusJsonContext.Default, baseAddress, http, api => new PrometheusMetricSource(accountName, account, api));
+        var client = services.AddAccount<IPrometheusApi, PrometheusMetricSource>(Type, accountName, () => account.Validate(accountName),
+            PrometheusJsonContext.Default, http, api => new PrometheusMetricSource(accountName, account, api));
         if (PrometheusAuthenticationHandler.For(account) is not null)
             client.AddHttpMessageHandler(() => PrometheusAuthenticationHandler.For(account)!);
         return services;
