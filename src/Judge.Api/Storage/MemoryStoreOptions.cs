@@ -1,4 +1,4 @@
 namespace Judge.Api.Storage;
 
-/// <summary>A store that lives as long as the process takes no settings.</summary>
+/// <summary>The options of a "memory" account: there are none.</summary>
 public sealed record MemoryStoreOptions;

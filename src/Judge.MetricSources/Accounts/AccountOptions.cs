@@ -22,9 +22,8 @@ internal static class AccountOptions
     private static AccountSetting Setting(PropertyInfo property)
     {
         var declared = property.GetCustomAttribute<AccountSettingAttribute>() ?? new AccountSettingAttribute();
-        var format = declared.Format == AccountSettingFormat.Text && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) == typeof(bool)
-            ? AccountSettingFormat.Boolean
-            : declared.Format;
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        var format = declared.Format == AccountSettingFormat.Text && type == typeof(bool) ? AccountSettingFormat.Boolean : declared.Format;
         return new AccountSetting(property.Name, declared.Required, declared.Secret, declared.Public, format);
     }
 }
