@@ -11,9 +11,12 @@ public abstract record MetricQueryConfig
 {
     public const string TypeProperty = "type";
 
-    /// <summary>The provider type, the same as the JSON discriminator.</summary>
+    /// <param name="type">The provider type, the same as the JSON discriminator.</param>
+    protected MetricQueryConfig(string type) => Type = type;
+
+    /// <summary>The provider type, the same as the JSON discriminator (which the polymorphic base writes).</summary>
     [JsonIgnore]
-    public abstract string Type { get; }
+    public string Type { get; }
 
     /// <summary>Kayenta writes the type again as serviceType; it is ignored on input.</summary>
     public string? ServiceType { get; init; }

@@ -1,5 +1,3 @@
-using Judge.MetricSources.Accounts;
-
 namespace Judge.Api.Storage;
 
 /// <summary>The "filesystem" account type.</summary>
@@ -7,13 +5,9 @@ public static class FilesystemStoreProvider
 {
     public const string Type = "filesystem";
 
-    public static ObjectStoreDescriptor Descriptor { get; } = new()
+    public static ObjectStoreDescriptor Descriptor { get; } = new ObjectStoreDescriptor<FilesystemStoreOptions>(Type)
     {
-        Type = Type,
-        Settings = [new(nameof(FilesystemStoreOptions.Path), required: true, @public: true)],
-        Create = (services, settings) => new FilesystemObjectStore(
-            new FilesystemStoreOptions { Path = settings[nameof(FilesystemStoreOptions.Path)]! },
-            services.GetService<ILogger<FilesystemObjectStore>>()),
+        CreateStore = (services, options) => new FilesystemObjectStore(options, services.GetService<ILogger<FilesystemObjectStore>>()),
     };
 
     /// <summary>The settings of a filesystem account at <paramref name="path"/>.</summary>

@@ -5,10 +5,8 @@ public static class MemoryStoreProvider
 {
     public const string Type = "memory";
 
-    public static ObjectStoreDescriptor Descriptor { get; } = new()
+    public static ObjectStoreDescriptor Descriptor { get; } = new ObjectStoreDescriptor<MemoryStoreOptions>(Type)
     {
-        Type = Type,
-        Settings = [],
-        Create = (services, _) => new MemoryObjectStore(services.GetService<TimeProvider>()),
+        CreateStore = (services, _) => new MemoryObjectStore(services.GetService<TimeProvider>()),
     };
 }

@@ -1,10 +1,21 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Judge.MetricSources.Accounts;
 
-/// <summary>An account's settings as read (keyed case-insensitively, secrets included): what a descriptor builds its client or store from.</summary>
+/// <summary>An account's settings as read (keyed case-insensitively, secrets included): what a descriptor binds its options from.</summary>
 public sealed class AccountSettings(IReadOnlyDictionary<string, string> values)
 {
     public IReadOnlyDictionary<string, string> Values { get; } = values;
 
-    /// <summary>The setting's value, or null when it is absent or empty.</summary>
-    public string? this[string key] => Values.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
+    /// <summary>
+    /// New options with every given setting bound onto the property of its name by the configuration binder; an absent or
+    /// empty setting leaves the property's default.
+    /// </summary>
+    public TOptions Bind<TOptions>() where TOptions : class, new()
+    {
+        var given = Values.Where(v => v.Value.Length > 0).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value));
+        var options = new TOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(given).Build().Bind(options);
+        return options;
+    }
 }

@@ -11,16 +11,7 @@ public sealed class MetricQueryConfigTypes
 {
     private readonly IReadOnlyList<MetricSourceDescriptor> _sources;
 
-    public MetricQueryConfigTypes(IEnumerable<MetricSourceDescriptor> sources)
-    {
-        _sources = sources.ToList();
-        foreach (var source in _sources)
-        {
-            var declared = ((MetricQueryConfig)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(source.QueryConfigType)).Type;
-            if (declared != source.Type)
-                throw new ArgumentException($"{source.QueryConfigType.Name}.Type is '{declared}', not the metric source's type '{source.Type}'.");
-        }
-    }
+    public MetricQueryConfigTypes(IEnumerable<MetricSourceDescriptor> sources) => _sources = sources.ToList();
 
     /// <summary>The "type" values read, in registration order.</summary>
     public IReadOnlyList<string> Names => _sources.Select(s => s.Type).ToList();

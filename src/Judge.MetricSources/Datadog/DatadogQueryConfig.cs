@@ -1,10 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Judge.MetricSources.Datadog;
 
-public sealed record DatadogQueryConfig : MetricQueryConfig
+public sealed record DatadogQueryConfig() : MetricQueryConfig(DatadogProvider.Type)
 {
-    [JsonIgnore] // the "type" discriminator is written by the polymorphic base; an override does not inherit [JsonIgnore]
-    public override string Type => DatadogProvider.Type;
     public string? MetricName { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Judge.MetricSources.Accounts;
 
 namespace Judge.MetricSources.Prometheus;
 
@@ -6,18 +7,23 @@ namespace Judge.MetricSources.Prometheus;
 /// One Prometheus server (a Kayenta METRICS_STORE account). Username + Password select basic auth, BearerToken selects
 /// bearer auth; either credential is sent with every request, not only after a 401 challenge.
 /// </summary>
+[GivenTogether(nameof(Username), nameof(Password))]
 public sealed class PrometheusAccountOptions
 {
     /// <summary>The server's root, e.g. "http://prometheus:9090" or "https://host/prometheus/".</summary>
+    [AccountSetting(Required = true, Public = true, Format = AccountSettingFormat.HttpUrl)]
     public string BaseUrl { get; set; } = "";
 
     public string? Username { get; set; }
 
+    [AccountSetting(Secret = true)]
     public string? Password { get; set; }
 
+    [AccountSetting(Secret = true)]
     public string? BearerToken { get; set; }
 
     /// <summary>The label the gce_instance rule matches the scope against (Kayenta's kayenta.prometheus.scopeLabel).</summary>
+    [AccountSetting(Public = true)]
     public string ScopeLabel { get; set; } = "instance";
 
     /// <summary>The secrets that must never appear in a message, the encoded basic credential included.</summary>

@@ -1,11 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace Judge.MetricSources.Prometheus;
 
-public sealed record PrometheusQueryConfig : MetricQueryConfig
+public sealed record PrometheusQueryConfig() : MetricQueryConfig(PrometheusProvider.Type)
 {
-    [JsonIgnore] // the "type" discriminator is written by the polymorphic base; an override does not inherit [JsonIgnore]
-    public override string Type => PrometheusProvider.Type;
     public string? MetricName { get; init; }
     public IReadOnlyList<string>? LabelBindings { get; init; }
     public IReadOnlyList<string>? GroupByFields { get; init; }

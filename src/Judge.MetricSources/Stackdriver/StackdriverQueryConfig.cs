@@ -1,11 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace Judge.MetricSources.Stackdriver;
 
-public sealed record StackdriverQueryConfig : MetricQueryConfig
+public sealed record StackdriverQueryConfig() : MetricQueryConfig(StackdriverProvider.Type)
 {
-    [JsonIgnore] // the "type" discriminator is written by the polymorphic base; an override does not inherit [JsonIgnore]
-    public override string Type => StackdriverProvider.Type;
     public string? MetricType { get; init; }
     public string? ResourceType { get; init; }
     public string? CrossSeriesReducer { get; init; }

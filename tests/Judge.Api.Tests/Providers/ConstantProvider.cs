@@ -10,20 +10,19 @@ public static class ConstantProvider
 {
     public const string Type = "constant";
 
-    public static MetricSourceDescriptor Descriptor { get; } = new()
+    public static MetricSourceDescriptor Descriptor { get; } = new MetricSourceDescriptor<ConstantOptions, ConstantQueryConfig>
     {
-        Type = Type,
-        Settings =
-        [
-            new("Level", required: true, @public: true),
-            new("Token", secret: true),
-        ],
-        QueryConfigType = typeof(ConstantQueryConfig),
-        Register = (services, account) =>
-        {
-            if (!double.TryParse(account.Settings["Level"], NumberStyles.Float, CultureInfo.InvariantCulture, out var level))
-                throw new ArgumentException($"constant account '{account.Name}': Level must be a number.", "Level");
-            services.AddKeyedSingleton<IMetricSource>(account.Name, new ConstantMetricSource(account.Name, level));
-        },
+        AddAccount = (services, name, options, _) => double.TryParse(options.Level, NumberStyles.Float, CultureInfo.InvariantCulture, out var level)
+            ? services.AddKeyedSingleton<IMetricSource>(name, new ConstantMetricSource(name, level))
+            : throw new ArgumentException($"constant account '{name}': Level must be a number.", nameof(options.Level)),
     };
+
+    public sealed class ConstantOptions
+    {
+        [AccountSetting(Required = true, Public = true)]
+        public string Level { get; set; } = "";
+
+        [AccountSetting(Secret = true)]
+        public string? Token { get; set; }
+    }
 }

@@ -1,14 +1,10 @@
-using System.Text.Json.Serialization;
 using Judge.MetricSources;
 
 namespace Judge.Api.Tests.Providers;
 
 /// <summary>The query config of the test-only "constant" metric source: one series at <see cref="Value"/> (default: the account's Level).</summary>
-public sealed record ConstantQueryConfig : MetricQueryConfig
+public sealed record ConstantQueryConfig() : MetricQueryConfig(ConstantProvider.Type)
 {
-    [JsonIgnore]
-    public override string Type => ConstantProvider.Type;
-
     public string? MetricName { get; init; }
 
     public double? Value { get; init; }

@@ -1,4 +1,5 @@
 using Judge.Api.Storage;
+using Judge.MetricSources.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Judge.Api.Tests.Providers;
@@ -8,10 +9,14 @@ public static class ScratchStoreProvider
 {
     public const string Type = "scratch";
 
-    public static ObjectStoreDescriptor Descriptor { get; } = new()
+    public static ObjectStoreDescriptor Descriptor { get; } = new ObjectStoreDescriptor<ScratchStoreOptions>(Type)
     {
-        Type = Type,
-        Settings = [new("Label", @public: true)],
-        Create = (services, _) => new MemoryObjectStore(services.GetService<TimeProvider>()),
+        CreateStore = (services, _) => new MemoryObjectStore(services.GetService<TimeProvider>()),
     };
+
+    public sealed class ScratchStoreOptions
+    {
+        [AccountSetting(Public = true)]
+        public string? Label { get; set; }
+    }
 }
