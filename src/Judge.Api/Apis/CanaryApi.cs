@@ -1,13 +1,8 @@
 using System.Security.Claims;
 using Judge.Api.Accounts;
 using Judge.Api.Auth;
-using Judge.Api.Configs;
 using Judge.Api.Execution;
-using Judge.Api.Model;
-using Judge.Api.Problems;
 using Judge.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
@@ -31,30 +26,27 @@ public static class CanaryApi
     }
 
     public static async Task<Results<Ok<CanaryExecutionIdResponse>, ProblemHttpResult>> StartStoredConfig(
-        string canaryConfigId, CanaryExecutionRequest? request, [AsParameters] StartQuery query,
-        [FromQuery] string? configurationAccountName, ClaimsPrincipal user, [AsParameters] CanaryServices services, CancellationToken cancellationToken)
+        [AsParameters] StoredConfigStart start, CanaryExecutionRequest? request, [AsParameters] StartQuery query,
+        [AsParameters] CanaryServices services, CancellationToken cancellationToken)
     {
-        var caller = ApplicationScope.CallerOf(user);
-        if (ProblemResults.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
-        if (request is null) return ProblemResults.MissingBody("a canary execution request {scopes, thresholds}");
-        var configStore = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
-        var config = await services.Configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
-        if (config is null || !caller.SeesAny(config.Applications)) return ProblemResults.ConfigNotFound(canaryConfigId);
+        var (config, configurationAccount, problem) = await start.ReadAsync(
+            request is not null, "a canary execution request {scopes, thresholds}", services.Stores, services.Configs, cancellationToken);
+        if (config is null) return problem!;
 
-        var validation = services.RequestValidator.Validate(request, config);
+        var validation = services.RequestValidator.Validate(request!, config);
         if (!validation.IsValid) return ProblemResults.Validation(validation, "The canary execution request is invalid.");
 
         var executionApplication = string.IsNullOrWhiteSpace(query.Application) ? config.Applications?.FirstOrDefault() ?? AdHocBody.DefaultApplication : query.Application;
-        if (!caller.Sees(executionApplication)) return ApplicationScope.Outside(caller, [executionApplication], "the execution");
+        if (!start.Caller.Sees(executionApplication)) return ApplicationScope.Outside(start.Caller, [executionApplication], "the execution");
         var id = await services.Starter.StartAsync(new ExecutionStart(
             executionApplication,
             query.ParentPipelineExecutionId,
-            canaryConfigId,
+            start.CanaryConfigId,
             config,
-            request,
+            request!,
             query.StorageAccountName,
             query.MetricsAccountName,
-            configStore.Account.Name), cancellationToken);
+            configurationAccount), cancellationToken);
         return TypedResults.Ok(new CanaryExecutionIdResponse(id));
     }
 
@@ -62,17 +54,11 @@ public static class CanaryApi
         AdHocCanaryExecution? body, [AsParameters] StartQuery query, ClaimsPrincipal user,
         [AsParameters] CanaryServices services, CancellationToken cancellationToken)
     {
-        var caller = ApplicationScope.CallerOf(user);
         if (body is null) return ProblemResults.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
-        var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
-        if (missing.Count > 0) return ProblemResults.Validation(missing, "The ad-hoc canary execution is incomplete.");
-
-        var application = AdHocBody.ApplicationOrDefault(query.Application);
-        if (!caller.Sees(application)) return ApplicationScope.Outside(caller, [application], "the execution");
-        var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
-        var errors = AdHocBody.Validate(config, services.ConfigValidator,
-            validConfig => services.RequestValidator.Validate(body.ExecutionRequest!, validConfig).ToFieldErrors());
-        if (errors.Count > 0) return ProblemResults.Validation(errors, "The ad-hoc canary execution is invalid.");
+        var (config, application, problem) = AdHocStart.Check(
+            body.CanaryConfig, body.ExecutionRequest, query.Application, ApplicationScope.CallerOf(user), "canary execution", "the execution",
+            services.ConfigValidator, validConfig => services.RequestValidator.Validate(body.ExecutionRequest!, validConfig).ToFieldErrors());
+        if (config is null) return problem!;
 
         var id = await services.Starter.StartAsync(new ExecutionStart(
             application, query.ParentPipelineExecutionId, null, config, body.ExecutionRequest!, query.StorageAccountName, query.MetricsAccountName, null)
@@ -84,14 +70,10 @@ public static class CanaryApi
 
     /// <summary>Without storageAccountName every storage account is searched, the default one first.</summary>
     public static async Task<Results<Ok<CanaryExecutionStatusResponse>, ProblemHttpResult>> GetExecution(
-        string canaryExecutionId, [FromQuery] string? storageAccountName, ClaimsPrincipal user,
-        ExecutionRepository executions, CancellationToken cancellationToken)
+        [AsParameters] CanaryExecutionLookup lookup, CancellationToken cancellationToken)
     {
-        if (ProblemResults.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
-        return await executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is { } found
-               && ApplicationScope.CallerOf(user).Sees(found.Document.Application)
-            ? TypedResults.Ok(CanaryExecutionStatusResponse.From(found.Document))
-            : ProblemResults.NotFound($"No canary execution with id '{canaryExecutionId}'.");
+        var (execution, _, problem) = await lookup.FindAsync(cancellationToken);
+        return execution is null ? problem! : TypedResults.Ok(CanaryExecutionStatusResponse.From(execution));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<CanaryExecutionStatusResponse>>, ProblemHttpResult>> ListExecutions(

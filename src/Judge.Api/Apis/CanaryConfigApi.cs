@@ -1,12 +1,6 @@
 using System.Security.Claims;
-using Judge.Api.Accounts;
 using Judge.Api.Auth;
 using Judge.Api.Configs;
-using Judge.Api.Model;
-using Judge.Api.Problems;
-using Judge.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
@@ -28,40 +22,38 @@ public static class CanaryConfigApi
     }
 
     public static async Task<Ok<IReadOnlyList<CanaryConfigSummary>>> ListConfigs(
-        [FromQuery] string? configurationAccountName, [FromQuery] string[]? application, ClaimsPrincipal user,
+        [AsParameters] ConfigurationStoreAccount account, [FromQuery] string[]? application, ClaimsPrincipal user,
         [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         var caller = ApplicationScope.CallerOf(user);
-        var store = services.Stores.ResolveForConfigReads(configurationAccountName);
+        var store = account.ForReads();
         var applications = (application ?? []).SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        var visible = (await services.Configs.ListAsync(store.Store, applications, cancellationToken)).Where(c => caller.SeesAny(c.Applications)).ToList();
+        var visible = (await services.Configs.ListAsync(store, applications, cancellationToken)).Where(c => caller.SeesAny(c.Applications)).ToList();
         return TypedResults.Ok<IReadOnlyList<CanaryConfigSummary>>(visible);
     }
 
     public static async Task<Results<Ok<CanaryConfig>, ProblemHttpResult>> GetConfig(
-        string id, [FromQuery] string? configurationAccountName, ClaimsPrincipal user, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
+        string id, [AsParameters] ConfigurationStoreAccount account, ClaimsPrincipal user, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         if (ProblemResults.InvalidId(id) is { } invalid) return invalid;
-        var store = services.Stores.ResolveForConfigReads(configurationAccountName);
-        var config = await services.Configs.GetAsync(store.Store, id, cancellationToken);
+        var config = await services.Configs.GetAsync(account.ForReads(), id, cancellationToken);
         return config is null || !ApplicationScope.CallerOf(user).SeesAny(config.Applications) ? ProblemResults.ConfigNotFound(id) : TypedResults.Ok(config);
     }
 
     public static async Task<Results<Ok<CanaryConfigIdResponse>, ProblemHttpResult>> CreateConfig(
-        CanaryConfig? config, [FromQuery] string? configurationAccountName, ClaimsPrincipal user, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
+        CanaryConfig? config, [AsParameters] ConfigurationStoreAccount account, ClaimsPrincipal user, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         if (config is null) return ProblemResults.MissingBody("a canary config");
         var validation = services.Validator.Validate(config);
         if (!validation.IsValid) return ProblemResults.Validation(validation, "The canary config is invalid.");
         var caller = ApplicationScope.CallerOf(user);
         if (!caller.MayAssign(config.Applications)) return ApplicationScope.Outside(caller, config.Applications, "the config");
-        var store = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
-        return TypedResults.Ok(new CanaryConfigIdResponse(await services.Configs.CreateAsync(store.Store, config, cancellationToken)));
+        return TypedResults.Ok(new CanaryConfigIdResponse(await services.Configs.CreateAsync(account.ForWrites(), config, cancellationToken)));
     }
 
     /// <summary>Unlike Kayenta (400), an unknown id is a 404.</summary>
     public static async Task<Results<Ok<CanaryConfigIdResponse>, ProblemHttpResult>> UpdateConfig(
-        string id, CanaryConfig? config, [FromQuery] string? configurationAccountName, ClaimsPrincipal user,
+        string id, CanaryConfig? config, [AsParameters] ConfigurationStoreAccount account, ClaimsPrincipal user,
         [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         if (ProblemResults.InvalidId(id) is { } invalid) return invalid;
@@ -70,29 +62,29 @@ public static class CanaryConfigApi
             return ProblemResults.BadRequest("id", $"The body's id '{config.Id}' differs from the path's '{id}'.");
         var validation = services.Validator.Validate(config with { Id = id });
         if (!validation.IsValid) return ProblemResults.Validation(validation, "The canary config is invalid.");
-        var store = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var store = account.ForWrites();
         var caller = ApplicationScope.CallerOf(user);
         if (caller.IsLimited)
         {
-            if (await services.Configs.GetAsync(store.Store, id, cancellationToken) is not { } existing || !caller.SeesAny(existing.Applications))
+            if (await services.Configs.GetAsync(store, id, cancellationToken) is not { } existing || !caller.SeesAny(existing.Applications))
                 return ProblemResults.NotFound($"Canary config '{id}' does not exist.");
             if (!caller.MayAssign(config.Applications)) return ApplicationScope.Outside(caller, config.Applications, "the config");
         }
-        return await services.Configs.UpdateAsync(store.Store, id, config, cancellationToken)
+        return await services.Configs.UpdateAsync(store, id, config, cancellationToken)
             ? TypedResults.Ok(new CanaryConfigIdResponse(id))
             : ProblemResults.NotFound($"Canary config '{id}' does not exist.");
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteConfig(
-        string id, [FromQuery] string? configurationAccountName, HttpContext http, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
+        string id, [AsParameters] ConfigurationStoreAccount account, HttpContext http, [AsParameters] CanaryConfigServices services, CancellationToken cancellationToken)
     {
         if (ProblemResults.InvalidId(id) is { } invalid) return invalid;
-        var store = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
+        var store = account.ForWrites();
         var caller = ApplicationScope.CallerOf(http.User);
         CanaryConfig? existing;
         try
         {
-            existing = await services.Configs.GetAsync(store.Store, id, cancellationToken);
+            existing = await services.Configs.GetAsync(store, id, cancellationToken);
         }
         catch (Storage.DamagedDocumentException) when (!caller.IsLimited)
         {
@@ -101,7 +93,7 @@ public static class CanaryConfigApi
         if (existing is null || !caller.SeesAny(existing.Applications))
             return ProblemResults.NotFound($"Canary config '{id}' does not exist.");
         Audit.AuditApplication.Record(http, string.Join(",", existing.Applications ?? []));
-        return await services.Configs.DeleteAsync(store.Store, id, cancellationToken)
+        return await services.Configs.DeleteAsync(store, id, cancellationToken)
             ? TypedResults.NoContent()
             : ProblemResults.NotFound($"Canary config '{id}' does not exist.");
     }

@@ -1,8 +1,5 @@
 using Judge.Api.Execution;
-using Judge.Api.Model;
 using Judge.Api.Report;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
@@ -17,16 +14,15 @@ public static class CanaryReportApi
 
     /// <summary>The execution is found exactly as GET /canary/{id} finds it, so both answer 400/404 alike.</summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetReport(
-        string canaryExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
-        ExecutionRepository executions, ReportJson json, CancellationToken cancellationToken)
+        [AsParameters] CanaryExecutionLookup lookup, HttpContext http, ReportJson json, CancellationToken cancellationToken)
     {
-        var found = await CanaryApi.GetExecution(canaryExecutionId, storageAccountName, http.User, executions, cancellationToken);
-        if (found.Result is not Ok<CanaryExecutionStatusResponse> { Value: { } execution })
-            return (ProblemHttpResult)found.Result;
+        var (stored, _, problem) = await lookup.FindAsync(cancellationToken);
+        if (stored is null) return problem!;
+        var execution = CanaryExecutionStatusResponse.From(stored);
 
         IReadOnlyList<MetricSetPair>? pairs = null;
         if (execution.MetricSetPairListId is { } listId)
-            pairs = await MetricSetPairListApi.LoadAsync(executions.Store(execution.StorageAccountName), listId, cancellationToken);
+            pairs = await MetricSetPairListApi.Stored.LoadAsync(lookup.Executions.Store(execution.StorageAccountName), listId, cancellationToken);
 
         var html = ReportPage.Render(new ReportInput(execution, pairs, Links(http.Request, execution, pairs is not null), json));
         return ReportResponse.Html(http, html);
@@ -34,12 +30,12 @@ public static class CanaryReportApi
 
     private static ReportLinks Links(HttpRequest request, CanaryExecutionStatusResponse execution, bool hasPairs)
     {
-        var root = request.PathBase.Value ?? "";
-        var id = Uri.EscapeDataString(execution.PipelineId);
-        var storage = Uri.EscapeDataString(execution.StorageAccountName);
+        var paths = ReportPaths.Of(request);
         return new ReportLinks(
-            ExecutionJson: $"{root}/canary/{id}?storageAccountName={storage}",
-            MetricSetPairList: hasPairs ? $"{root}/metricSetPairList/{Uri.EscapeDataString(execution.MetricSetPairListId!)}?accountName={storage}" : null,
-            Assets: root + ReportAssetsApi.AssetsPath);
+            ExecutionJson: paths.Document("canary", execution.PipelineId, execution.StorageAccountName),
+            MetricSetPairList: hasPairs
+                ? $"{paths.Root}/metricSetPairList/{Uri.EscapeDataString(execution.MetricSetPairListId!)}?accountName={Uri.EscapeDataString(execution.StorageAccountName)}"
+                : null,
+            Assets: paths.Assets);
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Judge.Api.Accounts;
 using Judge.MetricSources.Accounts;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Judge.Api.Apis;
 

@@ -1,8 +1,4 @@
-using Judge.Api.Auth;
 using Judge.Api.Execution;
-using Judge.Api.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
@@ -22,17 +18,13 @@ public static class ExecutionCancelApi
     }
 
     public static async Task<Results<Accepted, ProblemHttpResult>> Cancel(
-        string canaryExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
-        ExecutionRepository executions, ExecutionCancellation cancellation, CancellationToken cancellationToken)
+        [AsParameters] CanaryExecutionLookup lookup, HttpContext http, ExecutionCancellation cancellation, CancellationToken cancellationToken)
     {
-        if (ProblemResults.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
-        var executionId = canaryExecutionId;
-        if (await executions.FindAnywhereAsync(storageAccountName, executionId, cancellationToken) is not (var execution, var account)
-            || !ApplicationScope.CallerOf(http.User).Sees(execution.Application))
-            return ProblemResults.NotFound($"No canary execution with id '{executionId}'.");
+        var (execution, account, problem) = await lookup.FindAsync(cancellationToken);
+        if (execution is null) return problem!;
         Audit.AuditApplication.Record(http, execution.Application);
 
-        await cancellation.CancelAsync(account, executionId, cancellationToken);
+        await cancellation.CancelAsync(account!, lookup.CanaryExecutionId, cancellationToken);
         return TypedResults.Accepted((string?)null);
     }
 }

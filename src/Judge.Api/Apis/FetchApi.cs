@@ -2,11 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Judge.Api.Accounts;
-using Judge.Api.Json;
-using Judge.Api.Problems;
 using Judge.MetricSources;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
@@ -70,7 +66,7 @@ public static class FetchApi
             services.Telemetry.MetricFetched(provider, watch.Elapsed, "failure");
             throw;
         }
-        return TypedResults.Ok(new FetchedResponse(await MetricSetListApi.StoreAsync(store.Store, sets, cancellationToken)));
+        return TypedResults.Ok(new FetchedResponse(await MetricSetListApi.Stored.StoreAsync(store.Store, sets, cancellationToken)));
     }
 
     private static MetricQueryConfig? ReadQueryConfig(string provider, JsonObject body, JsonSerializerOptions json, List<FieldError> errors)

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Judge.Api.Apis;
 
 /// <summary>The text parameters of POST /fetch/{provider}/query's query string, bound with [AsParameters].</summary>

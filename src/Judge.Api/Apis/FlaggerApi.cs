@@ -1,10 +1,6 @@
 using Judge.Api.Execution;
 using Judge.Api.Gates;
 using Judge.Api.Http;
-using Judge.Api.Model;
-using Judge.Api.Problems;
-using Judge.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Judge.Api.Apis;
 

@@ -1,8 +1,5 @@
 using Judge.Api.Auth;
 using Judge.Api.Gates;
-using Judge.Api.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 

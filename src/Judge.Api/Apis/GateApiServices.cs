@@ -1,4 +1,3 @@
-using Judge.Api.Execution;
 using Judge.Api.Gates;
 using Judge.Api.Validation;
 using Microsoft.Extensions.Options;
@@ -10,7 +9,6 @@ public readonly record struct GateApiServices(
     StoredConfigLookup Configs,
     CanaryExecutionRequestValidator RequestValidator,
     SequentialGate Gate,
-    ExecutionRepository Executions,
     ReportLinks Links,
     IOptions<GateOptions> Options,
     TimeProvider Clock);

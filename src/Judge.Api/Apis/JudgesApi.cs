@@ -1,15 +1,10 @@
 using Judge.Api.Accounts;
-using Judge.Api.Configs;
 using Judge.Api.Http;
 using Judge.Api.Json;
 using Judge.Api.Judging;
-using Judge.Api.Model;
-using Judge.Api.Problems;
 using Judge.Api.Telemetry;
 using Judge.Api.Validation;
 using Judge.Stats.Judging;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Judge.Stats.Results;
@@ -73,8 +68,8 @@ public static class JudgesApi
         var pairStore = services.Stores.Resolve(query.StorageAccountName, AccountUse.ObjectStore);
         var config = await services.Configs.GetAsync(configStore.Store, query.CanaryConfigId!, cancellationToken);
         if (config is null) return ProblemResults.ConfigNotFound(query.CanaryConfigId!);
-        var pairs = await MetricSetPairListApi.LoadAsync(pairStore.Store, query.MetricSetPairListId!, cancellationToken);
-        if (pairs is null) return ProblemResults.NotFound($"No metric set pair list with id '{query.MetricSetPairListId}'.");
+        var pairs = await MetricSetPairListApi.Stored.LoadAsync(pairStore.Store, query.MetricSetPairListId!, cancellationToken);
+        if (pairs is null) return MetricSetPairListApi.Stored.NotFound(query.MetricSetPairListId!);
 
         var judge = services.Judges.Resolve(config.Judge?.Name, "canaryConfig.judge.name");
         var input = services.Inputs.Build(config, pairs, new ScoreThresholds(passThreshold!.Value, marginalThreshold!.Value), "metricSetPairList");

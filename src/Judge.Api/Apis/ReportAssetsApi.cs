@@ -1,5 +1,4 @@
 using Judge.Api.Report;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace Judge.Api.Apis;

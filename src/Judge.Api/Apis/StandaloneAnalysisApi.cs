@@ -1,14 +1,8 @@
 using System.Security.Claims;
-using Judge.Api.Accounts;
 using Judge.Api.Auth;
-using Judge.Api.Configs;
 using Judge.Api.Engine;
 using Judge.Api.StandaloneAnalyses;
-using Judge.Api.Model;
-using Judge.Api.Problems;
 using Judge.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
@@ -32,31 +26,29 @@ public static class StandaloneAnalysisApi
     }
 
     public static async Task<Results<Ok<StandaloneAnalysisIdResponse>, ProblemHttpResult>> StartStoredConfig(
-        string canaryConfigId, StandaloneAnalysisRequest? request, [FromQuery] string? user, [AsParameters] StartQuery query,
-        [FromQuery] string? configurationAccountName, ClaimsPrincipal principal, [AsParameters] StandaloneAnalysisApiServices services, CancellationToken cancellationToken)
+        [AsParameters] StoredConfigStart start, StandaloneAnalysisRequest? request, [FromQuery] string? user, [AsParameters] StartQuery query,
+        [AsParameters] StandaloneAnalysisApiServices services, CancellationToken cancellationToken)
     {
-        var caller = ApplicationScope.CallerOf(principal);
-        if (ProblemResults.InvalidId(canaryConfigId, "canaryConfigId") is { } invalid) return invalid;
-        if (request is null) return ProblemResults.MissingBody("a canary analysis execution request {scopes, thresholds, lifetimeDurationMins, …}");
-        var configStore = services.Stores.Resolve(configurationAccountName, AccountUse.ConfigurationStore);
-        var config = await services.Configs.GetAsync(configStore.Store, canaryConfigId, cancellationToken);
-        if (config is null || !caller.SeesAny(config.Applications)) return ProblemResults.ConfigNotFound(canaryConfigId);
+        var (config, configurationAccount, problem) = await start.ReadAsync(
+            request is not null, "a canary analysis execution request {scopes, thresholds, lifetimeDurationMins, …}",
+            services.Stores, services.Configs, cancellationToken);
+        if (config is null) return problem!;
 
-        var errors = services.RequestValidator.Validate(request, config);
+        var errors = services.RequestValidator.Validate(request!, config);
         if (errors.Count > 0) return ProblemResults.Validation(errors, "The canary analysis execution request is invalid.");
-        if (!caller.Sees(AdHocBody.ApplicationOrDefault(query.Application)))
-            return ApplicationScope.Outside(caller, [AdHocBody.ApplicationOrDefault(query.Application)], "the analysis");
+        if (!start.Caller.Sees(AdHocBody.ApplicationOrDefault(query.Application)))
+            return ApplicationScope.Outside(start.Caller, [AdHocBody.ApplicationOrDefault(query.Application)], "the analysis");
 
         var id = await services.Starter.StartAsync(new StandaloneAnalysisStart(
             AdHocBody.ApplicationOrDefault(query.Application),
             string.IsNullOrWhiteSpace(user) ? AnonymousUser : user,
             query.ParentPipelineExecutionId,
-            canaryConfigId,
+            start.CanaryConfigId,
             config,
-            request,
+            request!,
             query.StorageAccountName,
             query.MetricsAccountName,
-            configStore.Account.Name), cancellationToken);
+            configurationAccount), cancellationToken);
         return TypedResults.Ok(new StandaloneAnalysisIdResponse(id));
     }
 
@@ -64,17 +56,11 @@ public static class StandaloneAnalysisApi
         AdHocStandaloneAnalysisRequest? body, [FromQuery] string? user, [AsParameters] StartQuery query, ClaimsPrincipal principal,
         [AsParameters] StandaloneAnalysisApiServices services, CancellationToken cancellationToken)
     {
-        var caller = ApplicationScope.CallerOf(principal);
         if (body is null) return ProblemResults.MissingBody("{\"canaryConfig\": …, \"executionRequest\": …}");
-        var missing = AdHocBody.MissingParts(body.CanaryConfig, body.ExecutionRequest);
-        if (missing.Count > 0) return ProblemResults.Validation(missing, "The ad-hoc canary analysis execution is incomplete.");
-
-        var application = AdHocBody.ApplicationOrDefault(query.Application);
-        if (!caller.Sees(application)) return ApplicationScope.Outside(caller, [application], "the analysis");
-        var config = AdHocBody.WithInlineDefaults(body.CanaryConfig!, application);
-        var errors = AdHocBody.Validate(config, services.ConfigValidator,
-            validConfig => services.RequestValidator.Validate(body.ExecutionRequest!, validConfig));
-        if (errors.Count > 0) return ProblemResults.Validation(errors, "The ad-hoc canary analysis execution is invalid.");
+        var (config, application, problem) = AdHocStart.Check(
+            body.CanaryConfig, body.ExecutionRequest, query.Application, ApplicationScope.CallerOf(principal), "canary analysis execution", "the analysis",
+            services.ConfigValidator, validConfig => services.RequestValidator.Validate(body.ExecutionRequest!, validConfig));
+        if (config is null) return problem!;
 
         var id = await services.Starter.StartAsync(new StandaloneAnalysisStart(
             application,
@@ -94,22 +80,10 @@ public static class StandaloneAnalysisApi
 
     /// <summary>Without storageAccountName every storage account is searched, the default one first.</summary>
     public static async Task<Results<Ok<StandaloneAnalysisStatusResponse>, ProblemHttpResult>> GetAnalysis(
-        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, ClaimsPrincipal user,
-        StandaloneAnalysisRepository analyses, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] StandaloneAnalysisLookup lookup, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, user, analyses, cancellationToken);
+        var (analysis, _, problem) = await lookup.FindAsync(cancellationToken);
         return analysis is null ? problem! : TypedResults.Ok(StandaloneAnalysisStatusMapper.From(analysis, clock.GetUtcNow().ToUnixTimeMilliseconds()));
-    }
-
-    /// <summary>The stored analysis, or the 400 (bad id) / 404 GET answers; without storageAccountName every account is searched.</summary>
-    public static async Task<(StandaloneAnalysis? Analysis, ProblemHttpResult? Problem)> FindAnalysisAsync(
-        string canaryAnalysisExecutionId, string? storageAccountName, ClaimsPrincipal user, StandaloneAnalysisRepository analyses, CancellationToken cancellationToken)
-    {
-        if (ProblemResults.InvalidId(canaryAnalysisExecutionId, "canaryAnalysisExecutionId") is { } invalid) return (null, invalid);
-        var analysis = (await analyses.FindAnywhereAsync(storageAccountName, canaryAnalysisExecutionId, cancellationToken))?.Document;
-        return analysis is null || !ApplicationScope.CallerOf(user).Sees(analysis.Application)
-            ? (null, ProblemResults.NotFound($"No canary analysis execution with id '{canaryAnalysisExecutionId}'."))
-            : (analysis, null);
     }
 
     /// <summary>
@@ -117,10 +91,10 @@ public static class StandaloneAnalysisApi
     /// ones never run. 409 when it already completed otherwise.
     /// </summary>
     public static async Task<Results<Accepted, ProblemHttpResult>> CancelAnalysis(
-        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
+        [AsParameters] StandaloneAnalysisLookup lookup, HttpContext http,
         [AsParameters] StandaloneAnalysisApiServices services, CancellationToken cancellationToken)
     {
-        var (analysis, problem) = await FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, services.Analyses, cancellationToken);
+        var (analysis, _, problem) = await lookup.FindAsync(cancellationToken);
         if (analysis is null) return problem!;
         Audit.AuditApplication.Record(http, analysis.Application);
 

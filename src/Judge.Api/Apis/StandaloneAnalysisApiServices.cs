@@ -13,6 +13,5 @@ public readonly record struct StandaloneAnalysisApiServices(
     CanaryConfigValidator ConfigValidator,
     StandaloneAnalysisRequestValidator RequestValidator,
     StandaloneAnalysisStarter Starter,
-    StandaloneAnalysisRepository Analyses,
     EngineScheduling Engine,
     StandaloneAnalysisRunner Runner);

@@ -1,8 +1,6 @@
 using Judge.Api.StandaloneAnalyses;
 using Judge.Api.Report;
 using Judge.Api.Report.Analysis;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
@@ -17,18 +15,17 @@ public static class StandaloneAnalysisReportApi
 
     /// <summary>The analysis is found exactly as GET /standalone_canary_analysis/{id} finds it, so both answer 400/404 alike.</summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetReport(
-        string canaryAnalysisExecutionId, [FromQuery] string? storageAccountName, HttpContext http,
-        StandaloneAnalysisRepository analyses, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] StandaloneAnalysisLookup lookup, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (analysis, problem) = await StandaloneAnalysisApi.FindAnalysisAsync(canaryAnalysisExecutionId, storageAccountName, http.User, analyses, cancellationToken);
+        var (analysis, _, problem) = await lookup.FindAsync(cancellationToken);
         if (analysis is null)
             return problem!;
 
-        var root = http.Request.PathBase.Value ?? "";
+        var paths = ReportPaths.Of(http.Request);
         var links = new AnalysisReportLinks(
-            AnalysisJson: $"{root}/standalone_canary_analysis/{Uri.EscapeDataString(analysis.PipelineId)}?storageAccountName={Uri.EscapeDataString(analysis.StorageAccountName)}",
-            Assets: root + ReportAssetsApi.AssetsPath,
-            PathBase: root);
+            AnalysisJson: paths.Document("standalone_canary_analysis", analysis.PipelineId, analysis.StorageAccountName),
+            Assets: paths.Assets,
+            PathBase: paths.Root);
         var next = analysis.Complete || analysis.Next is not { } judgement
             ? null
             : new NextJudgement(judgement.Number, Math.Max(judgement.DueAtMillis, analysis.WarmupEndsAtMillis), judgement.ExecutionId);

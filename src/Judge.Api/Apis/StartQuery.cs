@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Judge.Api.Apis;
 
 /// <summary>The query string shared by the POSTs that start a canary execution or analysis, bound with [AsParameters].</summary>

@@ -2,11 +2,7 @@ using Judge.Api.Auth;
 using Judge.Api.Execution;
 using Judge.Api.Gates;
 using Judge.Api.Http;
-using Judge.Api.Model;
-using Judge.Api.Problems;
 using Judge.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Judge.Api.Apis;
 
@@ -65,19 +61,18 @@ public static class VerdictApi
     }
 
     public static async Task<Results<Ok<GateVerdict>, ProblemHttpResult>> GetVerdict(
-        string canaryExecutionId, HttpRequest http, [FromQuery] string? storageAccountName, [FromQuery] string? wait,
+        [AsParameters] CanaryExecutionLookup lookup, HttpRequest http, [FromQuery] string? wait,
         [AsParameters] GateApiServices services, CancellationToken cancellationToken)
     {
-        if (ProblemResults.InvalidId(canaryExecutionId, "canaryExecutionId") is { } invalid) return invalid;
+        if (lookup.InvalidId() is { } invalid) return invalid;
         var errors = new List<FieldError>();
         var waitFor = ParseDuration(wait, "wait", errors);
         if (waitFor > services.Options.Value.MaxDeadline)
             errors.Add(new FieldError("wait", $"must be at most {services.Options.Value.MaxDeadline.TotalSeconds:0} s (Judge:Gates:MaxDeadline)."));
         if (errors.Count > 0) return ProblemResults.Validation(errors, "The query parameters are invalid.");
 
-        if (await services.Executions.FindAnywhereAsync(storageAccountName, canaryExecutionId, cancellationToken) is not (var execution, var account)
-            || !ApplicationScope.CallerOf(http.HttpContext.User).Sees(execution.Application))
-            return ProblemResults.NotFound($"No canary execution with id '{canaryExecutionId}'.");
+        var (execution, account, problem) = await lookup.FindAsync(cancellationToken);
+        if (execution is null) return problem!;
 
         if (waitFor is { } limit && !execution.Complete)
         {
@@ -88,7 +83,7 @@ public static class VerdictApi
                 while (!execution.Complete)
                 {
                     await Task.Delay(PollInterval, timeout.Token);
-                    execution = await services.Executions.FindAsync(account, canaryExecutionId, timeout.Token) ?? execution;
+                    execution = await lookup.Executions.FindAsync(account!, lookup.CanaryExecutionId, timeout.Token) ?? execution;
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

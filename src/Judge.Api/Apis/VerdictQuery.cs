@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Judge.Api.Apis;
 
 /// <summary>The query string of POST /canary/{canaryConfigId}/verdict, bound with [AsParameters].</summary>
