@@ -1,15 +1,15 @@
 namespace Judge.Api.Accounts;
 
 /// <summary>The configured accounts and Kayenta's account resolution.</summary>
-public sealed class AccountCatalog(IReadOnlyList<JudgeAccount> accounts)
+public sealed class AccountCatalog(IReadOnlyList<ConfiguredAccount> accounts)
 {
-    public IReadOnlyList<JudgeAccount> All { get; } = accounts;
+    public IReadOnlyList<ConfiguredAccount> All { get; } = accounts;
 
     /// <summary>
     /// A named account must exist and support <paramref name="use"/>; an omitted name means the first account that does.
     /// </summary>
     /// <exception cref="AccountResolutionException">no such account.</exception>
-    public JudgeAccount Resolve(string? name, AccountUse use)
+    public ConfiguredAccount Resolve(string? name, AccountUse use)
     {
         if (!string.IsNullOrWhiteSpace(name))
             return All.FirstOrDefault(a => a.Name == name && a.Supports(use))

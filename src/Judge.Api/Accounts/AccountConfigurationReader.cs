@@ -22,11 +22,11 @@ public static partial class AccountConfigurationReader
     public const string SupportedTypesKey = "SupportedTypes";
 
     /// <param name="types">The registered account types; the built-in ones when not given.</param>
-    public static IReadOnlyList<JudgeAccount> Read(IConfiguration judgeSection, AccountTypes? types = null)
+    public static IReadOnlyList<ConfiguredAccount> Read(IConfiguration judgeSection, AccountTypes? types = null)
     {
         types ??= BuiltInProviders.AccountTypes;
         var problems = new List<string>();
-        var accounts = new List<JudgeAccount>();
+        var accounts = new List<ConfiguredAccount>();
         foreach (var section in judgeSection.GetSection("Accounts").GetChildren())
         {
             var account = ReadAccount(section, types, problems);
@@ -38,7 +38,7 @@ public static partial class AccountConfigurationReader
             if (accounts.Any(a => string.Equals(a.Name, DefaultStoreName, StringComparison.OrdinalIgnoreCase)))
                 problems.Add($"Judge:Accounts:{DefaultStoreName} is not a storage account, but no storage account is configured and the embedded one is named '{DefaultStoreName}'; configure a storage account.");
             else
-                accounts.Add(new JudgeAccount(DefaultStoreName, FilesystemStoreProvider.Type,
+                accounts.Add(new ConfiguredAccount(DefaultStoreName, FilesystemStoreProvider.Type,
                     AccountTypes.DefaultUses(FilesystemStoreProvider.Descriptor),
                     FilesystemStoreProvider.SettingsAt(judgeSection["DataPath"] is { Length: > 0 } path ? path : DefaultDataPath)));
         }
@@ -47,7 +47,7 @@ public static partial class AccountConfigurationReader
         return accounts;
     }
 
-    private static JudgeAccount? ReadAccount(IConfigurationSection section, AccountTypes types, List<string> problems)
+    private static ConfiguredAccount? ReadAccount(IConfigurationSection section, AccountTypes types, List<string> problems)
     {
         var prefix = $"Judge:Accounts:{section.Key}";
         var before = problems.Count;
@@ -96,7 +96,7 @@ public static partial class AccountConfigurationReader
                 problems.Add($"{prefix}: {pair.First} and {pair.Second} must be given together.");
 
         var uses = ReadUses(section.GetSection(SupportedTypesKey), descriptor, prefix, problems);
-        return problems.Count > before ? null : new JudgeAccount(section.Key, type, uses, settings);
+        return problems.Count > before ? null : new ConfiguredAccount(section.Key, type, uses, settings);
     }
 
     private static string? FormatProblem(AccountSetting setting, string value) => setting.Format switch

@@ -12,7 +12,7 @@ public sealed class AccountMetricSources(AccountCatalog accounts, IServiceProvid
     /// <exception cref="AccountResolutionException">no such account.</exception>
     public ResolvedMetricSource Resolve(string? accountName, string providerType)
     {
-        JudgeAccount account;
+        ConfiguredAccount account;
         if (!string.IsNullOrWhiteSpace(accountName))
         {
             account = accounts.Resolve(accountName, AccountUse.MetricsStore);
@@ -31,4 +31,4 @@ public sealed class AccountMetricSources(AccountCatalog accounts, IServiceProvid
     }
 }
 
-public sealed record ResolvedMetricSource(JudgeAccount Account, IMetricSource Source);
+public sealed record ResolvedMetricSource(ConfiguredAccount Account, IMetricSource Source);

@@ -28,4 +28,4 @@ public sealed class ObjectStoreResolver(AccountCatalog accounts, IServiceProvide
     }
 }
 
-public sealed record ResolvedObjectStore(JudgeAccount Account, IObjectStore Store);
+public sealed record ResolvedObjectStore(ConfiguredAccount Account, IObjectStore Store);

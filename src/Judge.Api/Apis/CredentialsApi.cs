@@ -21,7 +21,7 @@ public static class CredentialsApi
     public static Ok<JsonArray> ListCredentials(AccountCatalog accounts, AccountTypes types) =>
         TypedResults.Ok(new JsonArray(accounts.All.Select(a => Describe(a, types.Find(a.Type)!)).ToArray<JsonNode?>()));
 
-    private static JsonObject Describe(JudgeAccount account, AccountTypeDescriptor type)
+    private static JsonObject Describe(ConfiguredAccount account, AccountTypeDescriptor type)
     {
         var description = new JsonObject
         {

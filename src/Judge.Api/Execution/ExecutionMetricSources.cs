@@ -39,7 +39,7 @@ public sealed class ExecutionMetricSources(AccountCatalog accounts, AccountMetri
     /// <summary>A stored execution's accounts, through the name it recorded; failures are kept for the stage that needs them.</summary>
     public MetricAccounts ForExecution(CanaryExecution execution) => Resolve(execution.Config, execution.MetricsAccountName);
 
-    private JudgeAccount? NamedMetricsAccount(string? name) =>
+    private ConfiguredAccount? NamedMetricsAccount(string? name) =>
         accounts.All.FirstOrDefault(a => a.Name == name && a.Supports(AccountUse.MetricsStore));
 
     // Once per provider type: the first metric's through the given name, the others' through the first metric's account

@@ -42,7 +42,7 @@ public static class AccountRegistration
         return services;
     }
 
-    private static void Register(IServiceCollection services, JudgeAccount account, AccountTypeDescriptor type, MetricSourceHttpOptions? http)
+    private static void Register(IServiceCollection services, ConfiguredAccount account, AccountTypeDescriptor type, MetricSourceHttpOptions? http)
     {
         var provided = type is MetricSourceDescriptor ? typeof(IMetricSource) : typeof(IObjectStore);
         if (services.Any(d => d.IsKeyedService && d.ServiceType == provided && Equals(d.ServiceKey, account.Name)))

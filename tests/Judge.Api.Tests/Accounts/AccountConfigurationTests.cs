@@ -71,7 +71,7 @@ public sealed class AccountConfigurationTests
         Assert.Equal("Unable to resolve account nope.", Assert.Throws<AccountResolutionException>(() => catalog.Resolve("nope", AccountUse.ObjectStore)).Message);
         Assert.Equal("Unable to resolve account prom.", Assert.Throws<AccountResolutionException>(() => catalog.Resolve("prom", AccountUse.ObjectStore)).Message);
 
-        var metricsOnly = new AccountCatalog([new JudgeAccount("m", "memory", [AccountUse.ObjectStore], new Dictionary<string, string>())]);
+        var metricsOnly = new AccountCatalog([new ConfiguredAccount("m", "memory", [AccountUse.ObjectStore], new Dictionary<string, string>())]);
         Assert.Equal("Unable to resolve account of type METRICS_STORE.",
             Assert.Throws<AccountResolutionException>(() => metricsOnly.Resolve(null, AccountUse.MetricsStore)).Message);
     }

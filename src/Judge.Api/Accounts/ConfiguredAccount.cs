@@ -2,7 +2,7 @@ namespace Judge.Api.Accounts;
 
 /// <summary>One configured account (Judge:Accounts:&lt;name&gt;): its type, what it may be used for and its settings.</summary>
 /// <param name="Settings">Every setting as configured, secrets included, keyed case-insensitively (e.g. "BaseUrl").</param>
-public sealed record JudgeAccount(
+public sealed record ConfiguredAccount(
     string Name,
     string Type,
     IReadOnlyList<AccountUse> SupportedTypes,
