@@ -20,6 +20,17 @@ public class SeriesSummaryTests
     }
 
     [Fact]
+    public void NoSeriesIsAnArgumentError() => Assert.Throws<ArgumentNullException>(() => SeriesSummary.Of(null!));
+
+    [Fact]
+    public void SortedValuesOfAnotherLengthAreRefused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SeriesSummary.OfSorted([3.0, 1.0], [1.0]));
+        Assert.Equal("sorted", error.ParamName);
+        Assert.Contains("the sorted values must be the same values", error.Message);
+    }
+
+    [Fact]
     public void EmptyIsAllZero() => Assert.Equal(new DescriptiveStats(0, 0, 0, 0, 0, 0), SeriesSummary.Of([]));
 
     [Fact]

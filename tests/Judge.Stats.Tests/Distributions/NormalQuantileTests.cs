@@ -63,5 +63,6 @@ public class NormalQuantileTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => NormalQuantile.TwoSidedCritical(confidenceLevel));
         Assert.Equal("confidenceLevel", error.ParamName);
+        Assert.Contains("confidenceLevel must lie strictly between 0 and 1.", error.Message);
     }
 }

@@ -35,6 +35,18 @@ public class ExactMannWhitneyInputTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => _test.Analyze([1.0, 2.0], [3.0], level));
         Assert.Equal("confidenceLevel", error.ParamName);
+        Assert.Contains("confidenceLevel must lie strictly between 0 and 1", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0.99)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void VarianceInflationMustBeAFiniteNumberOfAtLeastOne(double inflation)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => _test.Analyze([1.0, 2.0], [3.0], 0.95, inflation));
+        Assert.Equal("varianceInflation", error.ParamName);
+        Assert.Contains("varianceInflation must be a finite number", error.Message);
     }
 
     [Fact]
