@@ -62,4 +62,20 @@ public class IqrOutlierDetectorTests
         var keepReplace = new MetricAnalysisConfig { NanStrategy = NanStrategy.Replace };
         Assert.Equal([1.0, 2, 0, 3, 2, 1, 2, 3, 1000], SeriesPreprocessor.Apply(values, keepReplace));
     }
+
+    [Fact]
+    public void A_value_exactly_on_a_fence_is_not_an_outlier()
+    {
+        // Factor 0: the fences are Q1 = 2 and Q3 = 4 themselves, and both are values of the sample.
+        var detector = new IqrOutlierDetector(0, reduceSensitivity: false);
+        Assert.Equal((2.0, 4.0), detector.Fences([5, 1, 4, 2, 3]));
+        Assert.Equal([true, true, false, false, false], detector.Detect([5, 1, 4, 2, 3]));
+    }
+
+    [Fact]
+    public void A_negative_or_infinite_factor_is_refused()
+    {
+        Assert.Contains("outlier factor must be a finite number", Assert.Throws<ArgumentOutOfRangeException>(() => new IqrOutlierDetector(-1, false)).Message);
+        Assert.Equal("factor", Assert.Throws<ArgumentOutOfRangeException>(() => new IqrOutlierDetector(double.PositiveInfinity, false)).ParamName);
+    }
 }
