@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Judge.Api.Tests.Logging;
 
-/// <summary>A logger provider that keeps every formatted line (category, level, message) for tests to read.</summary>
+/// <summary>A logger provider that keeps every formatted line (category, level, message and any exception's message) for tests to read.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<(string Category, LogLevel Level, string Message)> _lines = new();
@@ -24,7 +24,8 @@ public sealed class CapturedLogs : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel)) lines.Enqueue((category, logLevel, formatter(state, exception)));
+            if (IsEnabled(logLevel))
+                lines.Enqueue((category, logLevel, exception is null ? formatter(state, exception) : $"{formatter(state, exception)} [{exception.GetType().Name}: {exception.Message}]"));
         }
     }
 }

@@ -44,22 +44,6 @@ public sealed class S3rverFixture : IAsyncLifetime
         await StartAsync(FreePort()).ConfigureAwait(false);
     }
 
-    /// <summary>An outage: the server is killed, its data kept for <see cref="RestartAsync"/>.</summary>
-    public async Task StopAsync()
-    {
-        if (_server is { HasExited: false })
-        {
-            _server.Kill(entireProcessTree: true);
-            await _server.WaitForExitAsync().ConfigureAwait(false);
-        }
-
-        _server?.Dispose();
-        _server = null;
-    }
-
-    /// <summary>The server back after <see cref="StopAsync"/>, on the same port with the same data.</summary>
-    public Task RestartAsync() => StartAsync(new Uri(ServiceUrl).Port);
-
     private async Task StartAsync(int port)
     {
         var executable = await EnsureInstalledAsync().ConfigureAwait(false);
