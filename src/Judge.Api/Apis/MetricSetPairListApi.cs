@@ -1,3 +1,4 @@
+using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Storage;
 using Microsoft.Extensions.Options;
@@ -7,11 +8,15 @@ namespace Judge.Api.Apis;
 /// <summary>/metricSetPairList: stored lists of MetricSetPair in an OBJECT_STORE account (accountName).</summary>
 public static class MetricSetPairListApi
 {
-    public static readonly StoredList<MetricSetPair> Stored = new(ObjectType.MetricSetPairList, "metricSetPairListId", "metric set pair list");
+    public static readonly StoredList<MetricSetPair> Stored = new(ObjectType.MetricSetPairList, "metricSetPairListId", "metric set pair list",
+        json => MetricSetPairJson.ReadList(json, KayentaJson.Options));
 
     public static IEndpointRouteBuilder MapMetricSetPairListApi(this IEndpointRouteBuilder app)
     {
-        Stored.Map(app, "/metricSetPairList", "MetricSetPairList", StorePairList)
+        // The body is bound by PostedMetricSetPairs.BindAsync; routing still answers 415 to a body declared as something
+        // other than JSON, as it does for a JSON body parameter (optional: a request without a body reaches the handler).
+        Stored.Map(app, "/metricSetPairList", "MetricSetPairList", StorePairList,
+                post => post.Accepts(typeof(IReadOnlyList<MetricSetPair>), isOptional: true, "application/json"))
             .MapGet("/{metricSetPairListId}/{metricSetPairId}", GetPair);
         return app;
     }
@@ -30,9 +35,9 @@ public static class MetricSetPairListApi
     }
 
     public static async Task<Results<Ok<MetricSetPairListIdResponse>, ProblemHttpResult>> StorePairList(
-        IReadOnlyList<MetricSetPair>? pairs, [AsParameters] ObjectStoreAccount account, IOptions<RequestLimits> limits, CancellationToken cancellationToken)
+        PostedMetricSetPairs? body, [AsParameters] ObjectStoreAccount account, IOptions<RequestLimits> limits, CancellationToken cancellationToken)
     {
-        if (pairs is null) return ProblemResults.MissingBody("an array of metric set pairs");
+        if (body?.Pairs is not { } pairs) return ProblemResults.MissingBody("an array of metric set pairs");
         var errors = Validate(pairs, limits.Value);
         if (errors.Count > 0) return ProblemResults.Validation(errors, "The metric set pair list is invalid.");
         var store = account.Resolve();

@@ -13,12 +13,16 @@ public static class StoredJson
         JsonSerializer.SerializeToUtf8Bytes(value, options ?? KayentaJson.Options);
 
     /// <exception cref="DamagedDocumentException">the stored bytes are not a <typeparamref name="T"/>.</exception>
-    public static T Deserialize<T>(byte[] json, string description, JsonSerializerOptions? options = null)
+    public static T Deserialize<T>(byte[] json, string description, JsonSerializerOptions? options = null) =>
+        Read(json, description, bytes => JsonSerializer.Deserialize<T>(bytes, options ?? KayentaJson.Options));
+
+    /// <summary>The stored bytes read by <paramref name="read"/>, which throws a <see cref="JsonException"/> for what it cannot read.</summary>
+    /// <exception cref="DamagedDocumentException">the stored bytes are not a <typeparamref name="T"/>.</exception>
+    public static T Read<T>(byte[] json, string description, Func<byte[], T?> read)
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, options ?? KayentaJson.Options)
-                ?? throw new DamagedDocumentException(description);
+            return read(json) ?? throw new DamagedDocumentException(description);
         }
         catch (JsonException e)
         {

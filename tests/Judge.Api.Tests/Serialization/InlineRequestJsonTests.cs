@@ -16,7 +16,7 @@ public sealed class InlineRequestJsonTests
         "{\"name\":\"c\",\"applications\":[\"a\"],\"judge\":{\"name\":\"ExactACAJudge-v2\"},\"metrics\":[{\"name\":\"m\","
         + "\"query\":{\"type\":\"prometheus\",\"metricName\":\"x\"},\"groups\":[\"g\"],\"scopeName\":\"default\"}]}";
 
-    private const string Pair = "{\"id\":\"i\",\"name\":\"m\",\"tags\":{\"t\":\"v\"},\"values\":{\"control\":[1,2.5,-3e2,\"NaN\"],"
+    internal const string Pair = "{\"id\":\"i\",\"name\":\"m\",\"tags\":{\"t\":\"v\"},\"values\":{\"control\":[1,2.5,-3e2,\"NaN\"],"
         + "\"experiment\":[\"Infinity\",\"-Infinity\",0,1e-300]},\"scopes\":{\"control\":{\"startTimeMillis\":5,\"stepMillis\":10}},"
         + "\"attributes\":{\"experiment\":{\"k\":\"v\"}}}";
 

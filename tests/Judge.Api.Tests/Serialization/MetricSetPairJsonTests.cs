@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.Json;
+using Judge.Api.Json;
+using Judge.Api.Model;
+
+namespace Judge.Api.Tests.Serialization;
+
+/// <summary>
+/// A pair list's fast reading (a stored /metricSetPairList, the body of POST /metricSetPairList) gives what the
+/// serializer gives: the same pairs for every list it reads, and for every list it refuses the same exception — message
+/// and JSON path. The reference is the serializer reading a stream, as minimal APIs bind a body.
+/// </summary>
+public sealed class MetricSetPairJsonTests
+{
+    private const string Pair = InlineRequestJsonTests.Pair;
+
+    public static TheoryData<string> Readable => new()
+    {
+        $"[{Pair}]",
+        $"[{Pair},null,{Pair}]",
+        "[]",
+        "null",
+        "\uFEFF" + $"[{Pair}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[],\"experiment\":null}}]",
+        "[{\"name\":\"m\",\"values\":null}]",
+        "[{\"NAME\":\"m\",\"Values\":{\"CONTROL\":[1],\"Experiment\":[2]},\"extra\":[{\"a\":[1,2]}]}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,\"\\u004eaN\"],\"experiment\":[1e999]}}]",
+        "[{\"name\":\"m\",\"$type\":\"x\"}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[" + string.Join(",", Enumerable.Range(0, 3000)) + "],\"experiment\":[1]}}]",
+    };
+
+    public static TheoryData<string> Unreadable => new()
+    {
+        "[{\"name\":\"m\",\"values\":{\"control\":[\"x\"],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,\"2\"],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,true],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,null],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1 2],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,2,],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":5,\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":[1]}]",
+        "[{\"name\":5}]",
+        "[{\"name\":\"m\",\"tags\":{\"a\":1}}]",
+        "[{\"name\":\"m\",\"scopes\":{\"control\":{\"stepMillis\":\"x\"}}}]",
+        "[3]",
+        "{}",
+        "\"x\"",
+        $"[{Pair}]"[..^20],
+        $"[{Pair}] x",
+        $"[{Pair}] []",
+        $"[/*c*/{Pair}]",
+        "[" + new string('[', 70) + new string(']', 70) + "]",
+        "",
+    };
+
+    [Theory]
+    [MemberData(nameof(Readable))]
+    public void A_list_the_serializer_reads_is_read_to_the_same_pairs(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var expected = Serializer(bytes);
+
+        var actual = MetricSetPairJson.ReadList(bytes, KayentaJson.Options);
+
+        Assert.Equal(JsonSerializer.Serialize(expected, KayentaJson.Options), JsonSerializer.Serialize(actual, KayentaJson.Options));
+    }
+
+    [Theory]
+    [MemberData(nameof(Unreadable))]
+    public void A_list_the_serializer_refuses_fails_with_its_exception(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var expected = Assert.ThrowsAny<JsonException>(() => Serializer(bytes));
+
+        var actual = Assert.ThrowsAny<JsonException>(() => MetricSetPairJson.ReadList(bytes, KayentaJson.Options));
+
+        Assert.Equal(expected.GetType(), actual.GetType());
+        Assert.Equal(expected.Path, actual.Path);
+        Assert.Equal(expected.Message, actual.Message);
+    }
+
+    [Fact]
+    public void Series_are_read_into_arrays_of_their_length()
+    {
+        var pairs = MetricSetPairJson.ReadList(Encoding.UTF8.GetBytes($"[{Pair}]"), KayentaJson.Options)!;
+
+        Assert.Equal([1, 2.5, -300, double.NaN], Assert.IsType<double[]>(pairs[0].Values!.Control));
+        Assert.Equal([double.PositiveInfinity, double.NegativeInfinity, 0, 1e-300], Assert.IsType<double[]>(pairs[0].Values!.Experiment));
+    }
+
+    private static IReadOnlyList<MetricSetPair>? Serializer(byte[] json) =>
+        JsonSerializer.DeserializeAsync<IReadOnlyList<MetricSetPair>>(new MemoryStream(json), KayentaJson.Options).AsTask().GetAwaiter().GetResult();
+}
