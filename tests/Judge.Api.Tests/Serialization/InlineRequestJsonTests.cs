@@ -6,12 +6,13 @@ using Judge.Api.Json;
 namespace Judge.Api.Tests.Serialization;
 
 /// <summary>
-/// The inline judge body's fast reading gives what the serializer gives: the same request for every body the serializer
-/// reads, and for every body it refuses the same exception — message and JSON path — as the problem+json names them.
-/// The reference is the serializer reading a stream, as minimal APIs bind a body.
+/// The inline judge body's fast reading gives what the serializer gives (<see cref="FastReadingEquivalence{T}"/>), on
+/// the bodies below.
 /// </summary>
-public sealed class InlineRequestJsonTests
+public sealed class InlineRequestJsonTests : FastReadingEquivalence<JudgesApi.InlineJudgeRequest>
 {
+    protected override JudgesApi.InlineJudgeRequest? Read(byte[] json) => InlineRequestJson.Read(json, KayentaJson.Options);
+
     private const string Config =
         "{\"name\":\"c\",\"applications\":[\"a\"],\"judge\":{\"name\":\"ExactACAJudge-v2\"},\"metrics\":[{\"name\":\"m\","
         + "\"query\":{\"type\":\"prometheus\",\"metricName\":\"x\"},\"groups\":[\"g\"],\"scopeName\":\"default\"}]}";
@@ -71,35 +72,6 @@ public sealed class InlineRequestJsonTests
         "\"x\"",
         "",
     };
-
-    [Theory]
-    [MemberData(nameof(Readable))]
-    public void A_body_the_serializer_reads_is_read_to_the_same_request(string body)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var expected = Serializer(bytes);
-
-        var actual = InlineRequestJson.Read(bytes, KayentaJson.Options);
-
-        Assert.Equal(JsonSerializer.Serialize(expected, KayentaJson.Options), JsonSerializer.Serialize(actual, KayentaJson.Options));
-    }
-
-    [Theory]
-    [MemberData(nameof(Unreadable))]
-    public void A_body_the_serializer_refuses_fails_with_its_exception(string body)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var expected = Assert.ThrowsAny<JsonException>(() => Serializer(bytes));
-
-        var actual = Assert.ThrowsAny<JsonException>(() => InlineRequestJson.Read(bytes, KayentaJson.Options));
-
-        Assert.Equal(expected.GetType(), actual.GetType());
-        Assert.Equal(expected.Path, actual.Path);
-        Assert.Equal(expected.Message, actual.Message);
-    }
-
-    private static JudgesApi.InlineJudgeRequest? Serializer(byte[] body) =>
-        JsonSerializer.DeserializeAsync<JudgesApi.InlineJudgeRequest>(new MemoryStream(body), KayentaJson.Options).AsTask().GetAwaiter().GetResult();
 
     [Fact]
     public void Series_are_read_into_arrays_of_their_length()
