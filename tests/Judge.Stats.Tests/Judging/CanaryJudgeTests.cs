@@ -27,7 +27,8 @@ public class CanaryJudgeTests
         Assert.Same(JudgeCatalog.Default, JudgeCatalog.Find(null));
         Assert.False(JudgeCatalog.TryFind("dredd-v1.0", out _));
         var error = Assert.Throws<ArgumentException>(() => JudgeCatalog.Find("dredd-v1.0"));
-        Assert.Contains("dredd-v1.0", error.Message);
+        Assert.Equal("judge 'dredd-v1.0' is unknown; known judges: ExactACAJudge-v2, ExactACAJudge-v1, NetflixACAJudge-v1.0 (Parameter 'name')",
+            error.Message);
     }
 
     [Theory]

@@ -78,7 +78,7 @@ public class ClassificationReasonTests
     public void ErrorKeepsKayentasReasonAndHasNoMetadata()
     {
         var result = Exact.Classify("m", [1, 2, double.PositiveInfinity], [1, 2, 3], new MetricAnalysisConfig());
-        Assert.Equal(("Error", "Metric Classification Failed", false), (result.Classification, result.Reason, result.Critical));
+        Assert.Equal(("Error", "Metric Classification Failed", false, "error"), (result.Classification, result.Reason, result.Critical, result.Path));
         Assert.Null(result.Metadata);
     }
 }

@@ -19,6 +19,7 @@ public class MetricClassifierArgumentTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Build(tolerance, 0.98));
         Assert.Equal("tolerance", error.ParamName);
+        Assert.StartsWith("tolerance must be a finite number ≥ 0", error.Message);
     }
 
     [Theory]
@@ -29,6 +30,7 @@ public class MetricClassifierArgumentTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Build(0.25, confidenceLevel));
         Assert.Equal("confidenceLevel", error.ParamName);
+        Assert.StartsWith("confidence level must be in (0, 1)", error.Message);
     }
 
     [Fact]

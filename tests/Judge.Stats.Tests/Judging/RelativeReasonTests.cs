@@ -42,6 +42,26 @@ public class RelativeReasonTests
         Assert.DoesNotContain("E-", result.Reason);
     }
 
+    [Theory]
+    [MemberData(nameof(Judges))]
+    public void A_baseline_whose_median_is_0_is_related_to_through_its_mean(string judge)
+    {
+        // Mostly idle: the median is 0, the mean 2; percentages of a 0 median would mean nothing.
+        double[] baseline = [0, 0, 0, 0, 0, 0, 5, 5, 5, 5];
+        double[] canary = [0, 0, 0, 0, 0, 6, 6, 6, 6, 6];
+
+        var result = Classifier(judge).Classify("queue_depth", baseline, canary, new MetricAnalysisConfig());
+
+        Assert.Contains(" % of the baseline mean 2, ", result.Reason);
+    }
+
+    [Fact]
+    public void An_empty_baseline_is_located_at_a_median_of_0()
+    {
+        Assert.Equal(new BaselineLocation(0, "median"), BaselineLocation.Of(SortedSeries.Of([])));
+        Assert.Equal(new BaselineLocation(2, "mean"), BaselineLocation.Of(SortedSeries.Of([0, 0, 0, 0, 0, 0, 5, 5, 5, 5])));
+    }
+
     [Fact]
     public void Both_exact_judges_write_the_shift_and_the_tolerance_the_same_way()
     {
