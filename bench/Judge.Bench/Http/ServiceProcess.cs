@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
+using Judge.Tests.Shared.Processes;
 
 namespace Judge.Bench.Http;
 
@@ -31,12 +31,26 @@ internal sealed class ServiceProcess : IDisposable
         }
     }
 
+    /// <summary>The process's peak resident set (VmHWM in /proc/&lt;pid&gt;/status), in MB; NaN where there is no /proc.</summary>
+    public double PeakRssMegabytes
+    {
+        get
+        {
+            var status = $"/proc/{_process.Id}/status";
+            if (!File.Exists(status))
+                return double.NaN;
+            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+        }
+    }
+
     /// <param name="apiDll">Judge.Api.dll of a Release build.</param>
-    public static async Task<ServiceProcess> StartAsync(string apiDll)
+    /// <param name="settings">Configuration for the service as environment variables (<c>Judge__Accounts__prom__Type</c>…).</param>
+    public static async Task<ServiceProcess> StartAsync(string apiDll, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(apiDll))
             throw new FileNotFoundException($"{apiDll} is missing: build it first (dotnet build -c Release src/Judge.Api)", apiDll);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var folder = Directory.CreateTempSubdirectory("judge-bench-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
@@ -48,6 +62,8 @@ internal sealed class ServiceProcess : IDisposable
         foreach (var arg in new[] { apiDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning" })
             start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[service] {e.Data}"); };
@@ -81,13 +97,6 @@ internal sealed class ServiceProcess : IDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException("the service did not answer GET /judges within 60 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()
