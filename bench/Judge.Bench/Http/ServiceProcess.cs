@@ -48,6 +48,7 @@ internal sealed class ServiceProcess : IDisposable
     /// <param name="settings">Configuration for the service as environment variables (<c>Judge__Accounts__prom__Type</c>…).</param>
     public static async Task<ServiceProcess> StartAsync(string apiDll, IReadOnlyDictionary<string, string>? settings = null)
     {
+        apiDll = Path.GetFullPath(apiDll); // the service runs in its own folder
         if (!File.Exists(apiDll))
             throw new FileNotFoundException($"{apiDll} is missing: build it first (dotnet build -c Release src/Judge.Api)", apiDll);
         var port = LoopbackPort.Free();
