@@ -13,11 +13,12 @@ namespace Judge.Bench.Http;
 /// prometheus account on it; a stored config of that many metrics; then executions over the seeded window
 /// (baseline vs canary scope), from POST /canary until GET /canary/{id} says complete: first one at a time (after one
 /// warm-up), then <c>--concurrent</c> started at once. Prints wall times, the service's own timestamps (queued =
-/// build → start, run = start → end), the service's CPU and peak RSS (VmHWM), and the load average.
+/// build → start, run = start → end) and its stages' (<see cref="StageTimes"/>), the service's CPU and peak RSS (VmHWM),
+/// and the load average.
 /// </summary>
 internal static class ExecutionsCommand
 {
-    private sealed record Outcome(string Status, double WallMs, long BuildMillis, long StartMillis, long EndMillis)
+    private sealed record Outcome(string Id, string Status, double WallMs, long BuildMillis, long StartMillis, long EndMillis)
     {
         public double QueuedMs => StartMillis - BuildMillis;
         public double RunMs => EndMillis - StartMillis;
@@ -71,6 +72,12 @@ internal static class ExecutionsCommand
             + $"{Median(sequential.Select(o => o.QueuedMs)):0} | {Median(sequential.Select(o => o.RunMs)):0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **max** | | **{sequential.Max(o => o.WallMs):0}** | {sequential.Max(o => o.QueuedMs):0} | {sequential.Max(o => o.RunMs):0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Service CPU per execution: {sequentialCpu:0} ms."));
+        var stages = sequential.Select(o => StageTimes.Read(service.DataFolder, o.Id)).ToList();
+        Console.WriteLine("Where the runs went (the stored documents' stage timestamps, ms, median over the runs):");
+        Console.WriteLine("| setup | fetch phase (first begun → last ended) | one fetch | mixMetrics | judge |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Median(stages.Select(t => t.Setup)):0} | {Median(stages.Select(t => t.Fetches)):0} | "
+            + $"{Median(stages.Select(t => t.MedianFetch)):0} | {Median(stages.Select(t => t.Mix)):0} | {Median(stages.Select(t => t.Judge)):0} |"));
 
         if (concurrent <= 0)
             return sequential.All(o => o.Succeeded) ? 0 : 1;
@@ -113,7 +120,7 @@ internal static class ExecutionsCommand
             if (status.GetProperty("complete").GetBoolean())
             {
                 var wall = clock.Elapsed.TotalMilliseconds;
-                return new Outcome(status.GetProperty("status").GetString()!, wall, status.GetProperty("buildTimeMillis").GetInt64(),
+                return new Outcome(id, status.GetProperty("status").GetString()!, wall, status.GetProperty("buildTimeMillis").GetInt64(),
                     Millis(status, "startTimeMillis"), Millis(status, "endTimeMillis"));
             }
             await Task.Delay(poll);

@@ -22,6 +22,9 @@ internal sealed class ServiceProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The embedded filesystem storage account's folder (Judge:DataPath's default, in the service's folder).</summary>
+    public string DataFolder => Path.Combine(_folder, "data");
+
     public TimeSpan CpuTime
     {
         get
