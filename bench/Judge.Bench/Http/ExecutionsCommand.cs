@@ -36,7 +36,7 @@ internal static class ExecutionsCommand
         var concurrentPoll = TimeSpan.FromMilliseconds(LoadInlineCommand.IntOption(args, "--concurrent-poll-ms", 200));
         var api = LoadInlineCommand.Option(args, "--api") ?? RepositoryPaths.ApiDll;
 
-        await using var prometheus = await PrometheusWithHistory.StartAsync(ExecutionHistory.OpenMetrics(metrics, points, step));
+        await using var prometheus = await PrometheusWithHistory.StartAsync(ExecutionHistory.OpenMetrics(metrics, points, step), installBinaries: false);
         using var service = await ServiceProcess.StartAsync(api, new Dictionary<string, string>
         {
             ["Judge__Accounts__prom__Type"] = "prometheus",

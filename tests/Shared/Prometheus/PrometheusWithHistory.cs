@@ -22,12 +22,13 @@ public sealed class PrometheusWithHistory : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     /// <param name="openMetrics">The samples, as OpenMetrics text ending in <c># EOF</c>; every sample must lie in the past.</param>
-    public static async Task<PrometheusWithHistory> StartAsync(string openMetrics)
+    /// <param name="installBinaries">false: missing binaries fail with how to install them (see <see cref="PrometheusBinaries"/>).</param>
+    public static async Task<PrometheusWithHistory> StartAsync(string openMetrics, bool installBinaries = true)
     {
         var prometheus = new PrometheusWithHistory();
         try
         {
-            await prometheus.StartServerAsync(openMetrics);
+            await prometheus.StartServerAsync(openMetrics, installBinaries);
         }
         catch
         {
@@ -37,10 +38,10 @@ public sealed class PrometheusWithHistory : IAsyncDisposable
         return prometheus;
     }
 
-    private async Task StartServerAsync(string openMetrics)
+    private async Task StartServerAsync(string openMetrics, bool installBinaries)
     {
-        var prometheus = await PrometheusBinaries.PrometheusAsync();
-        var promtool = await PrometheusBinaries.PromtoolAsync();
+        var prometheus = await PrometheusBinaries.PrometheusAsync(installBinaries);
+        var promtool = await PrometheusBinaries.PromtoolAsync(installBinaries);
         Directory.CreateDirectory(_directory);
         var history = Path.Combine(_directory, "history.om");
         var data = Path.Combine(_directory, "data");
