@@ -74,7 +74,15 @@ internal sealed class ServiceProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var service = new ServiceProcess(process, folder, new Uri($"http://127.0.0.1:{port}"));
-        await service.WaitUntilUpAsync();
+        try
+        {
+            await service.WaitUntilUpAsync();
+        }
+        catch
+        {
+            service.Dispose(); // stops it and removes its folder
+            throw;
+        }
         return service;
     }
 
