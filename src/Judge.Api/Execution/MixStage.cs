@@ -11,26 +11,11 @@ public sealed class MixStage
     {
         var execution = run.Execution;
         var metrics = execution.Config.Metrics ?? [];
-        // The stored lists are read concurrently (their storage round trips overlap); they are mixed in metric order,
-        // and a missing or damaged list fails the stage in that order, as reading them one by one did.
-        var reads = Enumerable.Range(0, metrics.Count)
-            .Select(i => (
-                Control: LoadSetsAsync(run, StageNames.Fetch(MetricSide.Control, i), cancellationToken),
-                Experiment: LoadSetsAsync(run, StageNames.Fetch(MetricSide.Experiment, i), cancellationToken)))
-            .ToList();
-        try
-        {
-            await Task.WhenAll(reads.SelectMany(read => new[] { read.Control, read.Experiment }));
-        }
-        catch
-        {
-            // Thrown below by the first failed read in metric order.
-        }
         var pairs = new List<Model.MetricSetPair>();
         for (var i = 0; i < metrics.Count; i++)
         {
-            var control = await reads[i].Control;
-            var experiment = await reads[i].Experiment;
+            var control = await LoadSetsAsync(run, StageNames.Fetch(MetricSide.Control, i), cancellationToken);
+            var experiment = await LoadSetsAsync(run, StageNames.Fetch(MetricSide.Experiment, i), cancellationToken);
             pairs.AddRange(MetricSetMixer.Mix(
                 metrics[i].Name ?? "",
                 control,
