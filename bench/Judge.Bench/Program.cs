@@ -14,6 +14,8 @@ if (args.Length > 0 && args[0] == "load-inline")
     return await LoadInlineCommand.RunAsync(args);
 if (args.Length > 0 && args[0] == "stored-judge")
     return await StoredJudgeCommand.RunAsync(args);
+if (args.Length > 0 && args[0] == "executions")
+    return await ExecutionsCommand.RunAsync(args);
 if (args.Length > 0 && args[0] == "sequential")
     return SequentialCommand.Run(args);
 if (args.Length > 0 && args[0] == "gate-looks")

@@ -9,7 +9,10 @@ namespace Judge.Bench.Http;
 /// </summary>
 internal static class BenchRequests
 {
-    public static byte[] Config(int metrics) => Write(writer => WriteConfig(writer, metrics));
+    private const string FilterTemplateName = "bench";
+
+    /// <param name="filterTemplate">A Prometheus filter template every metric's query uses (<c>scope="${scope}"</c>, say); none when null.</param>
+    public static byte[] Config(int metrics, string? filterTemplate = null) => Write(writer => WriteConfig(writer, metrics, filterTemplate));
 
     public static byte[] Pairs(int metrics, int points) => Write(writer => WritePairs(writer, metrics, points));
 
@@ -35,7 +38,7 @@ internal static class BenchRequests
         return stream.ToArray();
     }
 
-    private static void WriteConfig(Utf8JsonWriter writer, int metrics)
+    private static void WriteConfig(Utf8JsonWriter writer, int metrics, string? filterTemplate = null)
     {
         writer.WriteStartObject();
         writer.WriteString("name", "bench");
@@ -45,6 +48,12 @@ internal static class BenchRequests
         writer.WriteStartObject("judge");
         writer.WriteString("name", "ExactACAJudge-v2");
         writer.WriteEndObject();
+        if (filterTemplate is not null)
+        {
+            writer.WriteStartObject("templates");
+            writer.WriteString(FilterTemplateName, filterTemplate);
+            writer.WriteEndObject();
+        }
         writer.WriteStartArray("metrics");
         for (var m = 0; m < metrics; m++)
         {
@@ -57,6 +66,8 @@ internal static class BenchRequests
             writer.WriteStartObject("query");
             writer.WriteString("type", "prometheus");
             writer.WriteString("metricName", $"latency_{m}");
+            if (filterTemplate is not null)
+                writer.WriteString("customFilterTemplate", FilterTemplateName);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
+using Judge.Tests.Shared.Processes;
 
 namespace Judge.Bench.Http;
 
@@ -22,6 +22,9 @@ internal sealed class ServiceProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The embedded filesystem storage account's folder (Judge:DataPath's default, in the service's folder).</summary>
+    public string DataFolder => Path.Combine(_folder, "data");
+
     public TimeSpan CpuTime
     {
         get
@@ -31,12 +34,27 @@ internal sealed class ServiceProcess : IDisposable
         }
     }
 
-    /// <param name="apiDll">Judge.Api.dll of a Release build.</param>
-    public static async Task<ServiceProcess> StartAsync(string apiDll)
+    /// <summary>The process's peak resident set (VmHWM in /proc/&lt;pid&gt;/status), in MB; NaN where there is no /proc.</summary>
+    public double PeakRssMegabytes
     {
+        get
+        {
+            var status = $"/proc/{_process.Id}/status";
+            if (!File.Exists(status))
+                return double.NaN;
+            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+        }
+    }
+
+    /// <param name="apiDll">Judge.Api.dll of a Release build.</param>
+    /// <param name="settings">Configuration for the service as environment variables (<c>Judge__Accounts__prom__Type</c>…).</param>
+    public static async Task<ServiceProcess> StartAsync(string apiDll, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        apiDll = Path.GetFullPath(apiDll); // the service runs in its own folder
         if (!File.Exists(apiDll))
             throw new FileNotFoundException($"{apiDll} is missing: build it first (dotnet build -c Release src/Judge.Api)", apiDll);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var folder = Directory.CreateTempSubdirectory("judge-bench-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
@@ -48,13 +66,23 @@ internal sealed class ServiceProcess : IDisposable
         foreach (var arg in new[] { apiDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning" })
             start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[service] {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var service = new ServiceProcess(process, folder, new Uri($"http://127.0.0.1:{port}"));
-        await service.WaitUntilUpAsync();
+        try
+        {
+            await service.WaitUntilUpAsync();
+        }
+        catch
+        {
+            service.Dispose(); // stops it and removes its folder
+            throw;
+        }
         return service;
     }
 
@@ -81,13 +109,6 @@ internal sealed class ServiceProcess : IDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException("the service did not answer GET /judges within 60 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

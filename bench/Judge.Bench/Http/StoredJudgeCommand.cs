@@ -79,13 +79,13 @@ internal static class StoredJudgeCommand
         return 0;
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private static async Task<JsonElement> PostAsync(HttpClient client, string path, byte[]? body)
+    internal static async Task<JsonElement> PostAsync(HttpClient client, string path, byte[]? body)
     {
         using var content = new ByteArrayContent(body ?? []);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -53,9 +53,14 @@ public abstract class DocumentRepository<T>(DocumentStorage storage, ObjectType 
         return null;
     }
 
-    public Task SaveAsync(T document, CancellationToken cancellationToken) =>
-        Store(document.StorageAccountName).WriteAsync(
-            type, document.PipelineId, StoredJson.Serialize(document, json.Options), fileName: null, cancellationToken);
+    public Task SaveAsync(T document, CancellationToken cancellationToken) => WriteAsync(document, Snapshot(document), cancellationToken);
+
+    /// <summary>The document as <see cref="SaveAsync"/> stores it, taken now, for a caller that writes it later.</summary>
+    public byte[] Snapshot(T document) => StoredJson.Serialize(document, json.Options);
+
+    /// <summary>Stores a <see cref="Snapshot"/> of <paramref name="document"/> under the document's id and account.</summary>
+    public Task WriteAsync(T document, byte[] snapshot, CancellationToken cancellationToken) =>
+        Store(document.StorageAccountName).WriteAsync(type, document.PipelineId, snapshot, fileName: null, cancellationToken);
 
     /// <summary>Every document of the account with the id it is stored under; damaged ones are skipped with a warning naming their key.</summary>
     public async IAsyncEnumerable<(string Id, T Document)> ListAsync(

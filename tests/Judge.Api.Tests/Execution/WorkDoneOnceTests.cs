@@ -8,7 +8,7 @@ namespace Judge.Api.Tests.Execution;
 /// <summary>
 /// Work an execution does once: its metrics accounts are resolved once per provider type by the starter and once per
 /// run by the runner (once in all when the runner runs in the starter's call, as a synchronous gate does), and its
-/// document is written 4N+5 times for N metrics (it was 6 resolutions per metric and 4N+9 writes).
+/// document is written at most 4N+5 times for N metrics (it was 6 resolutions per metric and 4N+9 writes).
 /// </summary>
 public sealed class WorkDoneOnceTests : IDisposable
 {
@@ -42,8 +42,10 @@ public sealed class WorkDoneOnceTests : IDisposable
         var done = await client.WaitForCompleteAsync(id);
 
         Assert.Equal("succeeded", done["status"]!.GetValue<string>());
-        // Stored once by the starter, then 4 writes per metric (two fetch stages, each begun and ended) and 4 more.
-        Assert.Equal(4 * 2 + 5, store.WritesOf(ObjectType.CanaryResultArchive, id));
+        // Stored once by the starter, then 4 writes per metric (two fetch stages, each begun and ended) and 4 more, at
+        // most: the parallel fetches' changes made while another write is in flight share the next write
+        // (ExecutionDocumentWriteTests), so how many of those there are depends on timing.
+        Assert.InRange(store.WritesOf(ObjectType.CanaryResultArchive, id), 5, 4 * 2 + 5);
         // Two prometheus metrics, one provider type: one resolution when started, one when the job runs it.
         Assert.Equal(2, lookups.Count - before);
     }

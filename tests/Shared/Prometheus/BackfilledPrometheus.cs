@@ -1,57 +1,22 @@
-using Judge.Tests.Shared.Processes;
-
 namespace Judge.Tests.Shared.Prometheus;
 
 /// <summary>
-/// A real Prometheus on 127.0.0.1 holding the history a subclass writes as OpenMetrics (<see cref="History"/>): it is
-/// backfilled with <c>promtool tsdb create-blocks-from openmetrics</c>, and served by <c>prometheus</c> from a temp dir.
-/// The binaries are found (or installed) by <see cref="PrometheusBinaries"/>.
+/// A test fixture: a real Prometheus (<see cref="PrometheusWithHistory"/>) holding the history a subclass writes as
+/// OpenMetrics (<see cref="History"/>).
 /// </summary>
 public abstract class BackfilledPrometheus : IAsyncLifetime
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+    private PrometheusWithHistory? _prometheus;
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "judge-prometheus-" + Guid.NewGuid().ToString("N"));
-    private ServerProcess? _server;
-
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _prometheus?.BaseUrl ?? throw new InvalidOperationException("the Prometheus fixture has not started");
 
     /// <summary>The samples to backfill, as OpenMetrics text ending in <c># EOF</c>; every sample must lie in the past.</summary>
     protected abstract string History();
 
-    public async Task InitializeAsync()
-    {
-        var prometheus = await PrometheusBinaries.PrometheusAsync();
-        var promtool = await PrometheusBinaries.PromtoolAsync();
-        Directory.CreateDirectory(_directory);
-        var history = Path.Combine(_directory, "history.om");
-        var data = Path.Combine(_directory, "data");
-        var config = Path.Combine(_directory, "prometheus.yml");
-        await File.WriteAllTextAsync(history, History());
-        await File.WriteAllTextAsync(config, "global:\n  scrape_interval: 1m\n");
-
-        var (exitCode, output) = await ToolRun.RunAsync(promtool, ["tsdb", "create-blocks-from", "openmetrics", history, data]);
-        if (exitCode != 0)
-            throw new InvalidOperationException($"promtool could not backfill the test history (exit {exitCode}):\n{output}");
-
-        var port = LoopbackPort.Free();
-        BaseUrl = new Uri($"http://127.0.0.1:{port}");
-        _server = await ServerProcess.StartAsync("prometheus", prometheus,
-        [
-            $"--config.file={config}",
-            $"--storage.tsdb.path={data}",
-            "--storage.tsdb.retention.time=100y",
-            $"--web.listen-address=127.0.0.1:{port}",
-            // One sample a minute on the query grid: a 30 s lookback makes a missing sample a gap at its own step
-            // instead of repeating the previous sample for five minutes.
-            "--query.lookback-delta=30s",
-        ], new Uri(BaseUrl, "/-/ready"), ReadyTimeout);
-    }
+    public async Task InitializeAsync() => _prometheus = await PrometheusWithHistory.StartAsync(History());
 
     public async Task DisposeAsync()
     {
-        if (_server is not null) await _server.DisposeAsync();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { }
+        if (_prometheus is not null) await _prometheus.DisposeAsync();
     }
 }

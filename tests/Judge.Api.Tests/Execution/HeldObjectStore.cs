@@ -1,0 +1,48 @@
+using Judge.Api.Storage;
+
+namespace Judge.Api.Tests.Execution;
+
+/// <summary>
+/// A memory store whose writes of execution documents each wait until the test releases them, to look at what a
+/// writer does while a write is in flight; other objects are written at once.
+/// </summary>
+public sealed class HeldObjectStore : IObjectStore
+{
+    private readonly MemoryObjectStore inner = new();
+    private readonly SemaphoreSlim started = new(0);
+    private readonly SemaphoreSlim released = new(0);
+    private int writes;
+
+    /// <summary>Execution document writes begun so far.</summary>
+    public int Writes => Volatile.Read(ref writes);
+
+    /// <summary>Waits until one more execution document write has begun (and is held).</summary>
+    public async Task WriteBegunAsync()
+    {
+        if (!await started.WaitAsync(TimeSpan.FromSeconds(10)))
+            throw new TimeoutException("no write of an execution document began");
+    }
+
+    /// <summary>Lets one held write complete.</summary>
+    public void ReleaseOne() => released.Release();
+
+    public Task<byte[]?> ReadAsync(ObjectType type, string id, CancellationToken cancellationToken) =>
+        inner.ReadAsync(type, id, cancellationToken);
+
+    public async Task WriteAsync(ObjectType type, string id, ReadOnlyMemory<byte> json, string? fileName, CancellationToken cancellationToken)
+    {
+        if (type == ObjectType.CanaryResultArchive)
+        {
+            Interlocked.Increment(ref writes);
+            started.Release();
+            await released.WaitAsync(cancellationToken);
+        }
+        await inner.WriteAsync(type, id, json, fileName, cancellationToken);
+    }
+
+    public Task<bool> DeleteAsync(ObjectType type, string id, CancellationToken cancellationToken) =>
+        inner.DeleteAsync(type, id, cancellationToken);
+
+    public Task<IReadOnlyList<StoredObjectSummary>> ListAsync(ObjectType type, CancellationToken cancellationToken) =>
+        inner.ListAsync(type, cancellationToken);
+}
