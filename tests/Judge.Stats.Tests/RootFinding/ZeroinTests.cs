@@ -9,26 +9,6 @@ namespace Judge.Stats.Tests.RootFinding;
 /// </summary>
 public class ZeroinTests
 {
-    [Theory]
-    [InlineData(0, 1)]
-    [InlineData(2, 3)]
-    [InlineData(5, 6)]
-    public void TheBudgetIsMaxIterationsPlusOneEvaluations(int maxIterations, int evaluations)
-    {
-        // A step at 0.3 is never hit exactly: at a tolerance of 1e-12 the search needs about 40 steps.
-        var asked = new List<double>();
-        double Step(double x)
-        {
-            asked.Add(x);
-            return x < 0.3 ? -1 : 1;
-        }
-
-        var root = Zeroin.Find(0, 1, -1, 1, Step, 1e-12, maxIterations);
-
-        Assert.Equal(evaluations, asked.Count);
-        Assert.Equal(asked[^1], root);
-    }
-
     [Fact]
     public void AConvergedSearchStopsBeforeTheBudget()
     {
@@ -40,9 +20,10 @@ public class ZeroinTests
     }
 
     [Fact]
-    public void NoInterpolationWhenTheLastPointIsNoBetterThanTheOneBefore()
+    public void NoInterpolationRightAfterAStepShorterThanTheTolerance()
     {
-        // After f(1.6) = 4 the best point is 1 (|f| = 0.75 < 4): the next step must bisect, not interpolate.
+        // The third step (1 → 1.125) is the minimal one, shorter than the next tolAct: the fourth must bisect even
+        // though f improved (R: |prev_step| >= tol_act && |fa| > |fb|).
         var (asked, root) = Run(0, 2, -0.5, 0.5, [-0.75, 4, -0.125, -0.75], 0.25);
 
         Assert.Equal([1, 1.6, 1.1250000000000004, 1.3625000000000003], asked);
@@ -59,8 +40,9 @@ public class ZeroinTests
     }
 
     [Fact]
-    public void AnInterpolatedStepMustStayHalfAToleranceInsideThreeQuartersOfTheBracket()
+    public void TheAcceptanceMarginScalesTheToleranceByQ()
     {
+        // The fifth step is an interpolation accepted against 0.75·cb·q − |tolAct·q|/2; with |tolAct/q|/2 it would be refused.
         var (asked, root) = Run(0, 4, -3, 4, [-0.25, -1.5, -0.75, -0.25], 0.5);
 
         Assert.Equal([1.7142857142857142, 1.9642857142857149, 2.9821428571428577, 3.491071428571429, 3.7410714285714306], asked);
@@ -95,6 +77,26 @@ public class ZeroinTests
         Zeroin.Find(0, 1e-5, -1, 1e-320, x => { asked.Add(x); return -1; }, 1e-12, 0);
 
         Assert.Equal([5e-6], asked);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(2, 3)]
+    [InlineData(5, 6)]
+    public void TheBudgetIsMaxIterationsPlusOneEvaluations(int maxIterations, int evaluations)
+    {
+        // A step at 0.3 is never hit exactly: at a tolerance of 1e-12 the search needs about 40 steps.
+        var asked = new List<double>();
+        double Step(double x)
+        {
+            asked.Add(x);
+            return x < 0.3 ? -1 : 1;
+        }
+
+        var root = Zeroin.Find(0, 1, -1, 1, Step, 1e-12, maxIterations);
+
+        Assert.Equal(evaluations, asked.Count);
+        Assert.Equal(asked[^1], root);
     }
 
     private static (double[] Asked, double Root) Run(double ax, double bx, double fa, double fb, double[] values,
