@@ -115,7 +115,45 @@ public class PairwiseDifferencesTests
     {
         var differences = new PairwiseDifferences([1.0, 2.0], [0.0]);
         Assert.Throws<ArgumentOutOfRangeException>(() => differences.Select(0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => differences.Select(3));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => differences.Select(3));
+        Assert.Equal("ranks", error.ParamName);
+        Assert.StartsWith("rank must lie in 1..2", error.Message);
+    }
+
+    [Fact]
+    public void AnEmptySampleIsRefused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PairwiseDifferences([], [1.0]));
+        Assert.Equal("both samples must hold at least one value", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9)]
+    public void ASampleSizeOutsideOneToTheGatherLimitIsRefused(int sampleSize)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(
+            () => new PairwiseDifferences([1.0, 2.0], [0.0], gatherLimit: 8, sampleSize: sampleSize));
+        Assert.Equal("sampleSize", error.ParamName);
+        Assert.StartsWith("must lie in 1..8", error.Message);
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(6)]
+    [InlineData(8)]
+    public void DifferencesWhoseRangeOverflowsAreStillSelectedExactly(int sampleSize)
+    {
+        // Four tied blocks of differences, ±9.5e307 and ±0.5e307: each is finite, but Max − Min is not. A bracket
+        // from Min to Max leaves interpolation no pivot for a rank at its bottom, and the selection must go on without.
+        double[] x = [.. Enumerable.Repeat(-5e307, 6), .. Enumerable.Repeat(5e307, 6)];
+        double[] y = [.. Enumerable.Repeat(-4.5e307, 6), .. Enumerable.Repeat(4.5e307, 6)];
+        var sorted = BruteForceExactMannWhitney.SortedDifferences(x, y);
+        var differences = new PairwiseDifferences(x, y, gatherLimit: 8, sampleSize: sampleSize);
+        Assert.True(double.IsInfinity(differences.Max - differences.Min));
+
+        foreach (var k in new long[] { 2, 3, 37, 38, 72, 73, 110, 143 })
+            Assert.Equal(sorted[k - 1], differences.Select(k));
     }
 
     private static (double[] X, double[] Y) Samples(Random random)

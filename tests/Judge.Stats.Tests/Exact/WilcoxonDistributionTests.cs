@@ -59,6 +59,27 @@ public class WilcoxonDistributionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new WilcoxonDistribution(m, n));
 
     [Fact]
+    public void ARejectedSizeIsNamedInTheMessage()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new WilcoxonDistribution(3, 50));
+        Assert.Equal("m", error.ParamName);
+        Assert.StartsWith("exact distribution needs 1 <= m, n < 50; got 3, 50", error.Message);
+    }
+
+    [Fact]
+    public void ALowerTailExactlyOnTheTargetReachesIt()
+    {
+        // m = 1, n = 3: four equally likely values of W, so P(W' <= 0) = 0.25 exactly. The target is p − 10·eps,
+        // so p = 0.25 + 10·eps makes the target exactly 0.25 (both are exact in double), and R's rule (>=) stops at 0.
+        const double tenEps = 10 * 2.220446049250313e-16;
+        var distribution = new WilcoxonDistribution(1, 3);
+        Assert.Equal(0.25, 0.25 + tenEps - tenEps);
+
+        Assert.Equal(0, distribution.Quantile(0.25 + tenEps));
+        Assert.Equal(1, distribution.Quantile(0.25 + 2 * tenEps));
+    }
+
+    [Fact]
     public void CountsOutsideZeroToMnAreZero()
     {
         var distribution = new WilcoxonDistribution(3, 4);

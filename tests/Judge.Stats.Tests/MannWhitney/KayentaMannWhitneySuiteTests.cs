@@ -84,4 +84,13 @@ public class KayentaMannWhitneySuiteTests
         Assert.Equal("experiment", infinite.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => _test.Compare([1.0, 2.0], [3.0, 4.0], 1.0));
     }
+
+    [Fact]
+    public void BadInputSaysWhatIsWrong()
+    {
+        var empty = Assert.Throws<ArgumentException>(() => _test.Compare([1.0, 2.0], [], 0.98));
+        Assert.StartsWith("control must hold at least one value.", empty.Message);
+        var nan = Assert.Throws<ArgumentException>(() => KayentaMannWhitney.RankSum([1.0, double.NaN], [1.0]));
+        Assert.StartsWith("experiment[1] is NaN; the test needs finite values.", nan.Message);
+    }
 }

@@ -46,4 +46,12 @@ public class PercentileTests
     [InlineData(double.NaN)]
     public void RejectsPercentilesOutsideTheRange(double p) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Percentile.R7([1, 2], p));
+
+    [Fact]
+    public void ARejectedPercentileNamesTheRange()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Percentile.R7OfSorted([1.0, 2.0], 0));
+        Assert.Equal("p", error.ParamName);
+        Assert.StartsWith("percentile must be in (0, 100]", error.Message);
+    }
 }

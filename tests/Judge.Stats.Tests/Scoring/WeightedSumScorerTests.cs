@@ -139,4 +139,13 @@ public class WeightedSumScorerTests
     [Fact]
     public void RejectsNonFiniteWeights() =>
         Assert.Throws<ArgumentException>(() => new WeightedSumScorer(new Dictionary<string, double> { ["g"] = double.NaN }));
+
+    [Fact]
+    public void ARejectedWeightNamesItsGroup()
+    {
+        var error = Assert.Throws<ArgumentException>(
+            () => new WeightedSumScorer(new Dictionary<string, double> { ["latency"] = double.PositiveInfinity }));
+        Assert.Equal("groupWeights", error.ParamName);
+        Assert.StartsWith($"groupWeights[latency] must be a finite number, was {double.PositiveInfinity}", error.Message);
+    }
 }
