@@ -101,6 +101,17 @@ public sealed class BadInputTests : IDisposable
         Assert.Empty(await _client.GetFromJsonAsyncArray(route));
     }
 
+    [Theory]
+    [InlineData("/metricSetList")]
+    [InlineData("/metricSetPairList")]
+    [InlineData("/judges/judge/inline")]
+    public async Task A_body_that_is_not_declared_as_json_is_415(string route)
+    {
+        var response = await _client.PostAsync(route, new StringContent("[]", Encoding.UTF8, "text/plain"));
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.UnsupportedMediaType);
+    }
+
     [Fact]
     public async Task Unknown_routes_and_methods_get_problem_bodies()
     {

@@ -8,9 +8,9 @@ namespace Judge.Api.Tests.Storage;
 /// connections are reset and new ones refused; the server behind it keeps running, so nothing it was writing is torn.
 /// </summary>
 /// <remarks>
-/// Killing s3rver itself to make an outage could tear an object: s3rver answers a PUT before the object is fully on
-/// disk, so a kill just after an answer left a body that failed its checksum ever after, and the execution retried
-/// it for good. A real S3 outage never damages what it had acknowledged.
+/// Killing s3rver itself to make an outage can tear an object it has already acknowledged (it answers a PUT before the
+/// object is fully on disk). s3rver also writes an object as its body arrives, so a PUT cut mid-body can tear one too:
+/// cut only while nothing is being written. A real S3 outage never keeps a torn object.
 /// </remarks>
 public sealed class OutageProxy : IAsyncDisposable
 {

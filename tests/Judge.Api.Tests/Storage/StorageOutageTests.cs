@@ -59,7 +59,14 @@ public sealed class StorageOutageTests : IAsyncLifetime
             testServices: services => services.AddSingleton<ILoggerProvider>(logs));
         var client = new CanaryClient(host.CreateClient());
         var id = await client.StartOkAsync(await client.CreateConfigAsync());
-        await client.WaitForAsync(id, _ => source.Held.Count == 2, "both experiment fetches in flight");
+        // The outage comes once every write so far is stored (the controls fetched and ended, both experiment fetches
+        // begun and held), so nothing is being written when it starts: s3rver writes an object as its body arrives, and
+        // a PUT cut mid-body left a torn execution document that failed its checksum on every read after — an outage
+        // of real S3 never keeps a torn object.
+        await client.WaitForAsync(id, status => source.Held.Count == 2
+            && CanaryClient.StageStatus(status, "fetchControl0") == "succeeded" && CanaryClient.StageStatus(status, "fetchControl1") == "succeeded"
+            && CanaryClient.StageStatus(status, "fetchExperiment0") == "running" && CanaryClient.StageStatus(status, "fetchExperiment1") == "running",
+            "stored with both experiment fetches in flight");
 
         await Network.CutAsync();
         source.Release();
