@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Judge.Api.Json;
 using Judge.Api.Storage;
 
@@ -11,6 +12,8 @@ namespace Judge.Api.Apis;
 /// </summary>
 public sealed class StoredList<T>(ObjectType type, string idName, string noun, Func<byte[], IReadOnlyList<T>?>? read = null)
 {
+    private readonly Func<byte[], IReadOnlyList<T>?> read = read ?? (json => JsonSerializer.Deserialize<List<T>>(json, KayentaJson.Options));
+
     /// <summary>
     /// Maps GET "", GET /{id}, POST "" (<paramref name="store"/>, further set up by <paramref name="post"/>) and
     /// DELETE /{id} under <paramref name="prefix"/>.
@@ -58,8 +61,7 @@ public sealed class StoredList<T>(ObjectType type, string idName, string noun, F
     {
         var bytes = await store.ReadAsync(type, id, cancellationToken);
         if (bytes is null) return null;
-        var description = $"{noun} '{id}'";
-        return read is null ? StoredJson.Deserialize<List<T>>(bytes, description) : StoredJson.Read(bytes, description, read);
+        return StoredJson.Read(bytes, $"{noun} '{id}'", read);
     }
 
     /// <summary>Stores the list under a new id and returns it.</summary>

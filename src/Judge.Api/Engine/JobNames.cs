@@ -26,6 +26,9 @@ public static class JobNames
         return (data.GetString(AccountKey)!, data.GetString(IdKey)!);
     }
 
-    public static int Attempt(IJobExecutionContext context) =>
-        context.MergedJobDataMap.TryGetString(AttemptKey, out var attempt) && int.TryParse(attempt, out var n) ? n : 0;
+    public static int Attempt(IJobExecutionContext context) => Attempt(context.MergedJobDataMap);
+
+    /// <summary>The transient-failure attempt a trigger's (or a firing's) job data holds; 0 when none.</summary>
+    public static int Attempt(JobDataMap data) =>
+        data.TryGetString(AttemptKey, out var attempt) && int.TryParse(attempt, out var n) ? n : 0;
 }

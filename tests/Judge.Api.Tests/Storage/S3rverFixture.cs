@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Judge.Api.Storage;
+using Judge.Tests.Shared.Processes;
 
 namespace Judge.Api.Tests.Storage;
 
@@ -41,7 +42,7 @@ public sealed class S3rverFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _dataFolder = Directory.CreateTempSubdirectory("judge-s3rver-").FullName;
-        await StartAsync(FreePort()).ConfigureAwait(false);
+        await StartAsync(LoopbackPort.Free()).ConfigureAwait(false);
     }
 
     private async Task StartAsync(int port)
@@ -226,12 +227,6 @@ public sealed class S3rverFixture : IAsyncLifetime
         throw new InvalidOperationException($"No folder holding Judge.sln above {AppContext.BaseDirectory}.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private void Remember(string? line)
     {

@@ -73,8 +73,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
         // The fetched series cannot be stored: the job is put off (a retry trigger), the execution is not failed.
         var scheduler = await host.Services.GetRequiredService<EngineScheduling>().SchedulerAsync(CancellationToken.None);
         async Task<int> RetryAttemptAsync() => (await scheduler.GetTriggersOfJob(JobNames.Execution(id), CancellationToken.None))
-            .Select(t => t.JobDataMap.TryGetString(JobNames.AttemptKey, out var attempt) ? int.Parse(attempt!, System.Globalization.CultureInfo.InvariantCulture) : 0)
-            .DefaultIfEmpty(0).Max();
+            .Select(t => JobNames.Attempt(t.JobDataMap)).DefaultIfEmpty(0).Max();
         await UntilAsync(async () => await RetryAttemptAsync() > 0, "a retry is scheduled");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.Http.GetAsync($"/canary/{id}")).StatusCode);
         // Retries while storage stays down keep failing and keep being put off, up to the longest backoff; none ends the execution.
