@@ -33,4 +33,15 @@ public sealed class OpenEndedLooksTests
         Assert.Throws<ArgumentOutOfRangeException>(() => OpenEndedLooks.For(0, 0.98));
         Assert.Throws<ArgumentOutOfRangeException>(() => OpenEndedLooks.For(1, 1));
     }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    public void A_confidence_level_outside_the_open_interval_is_refused_by_name(double confidenceLevel)
+    {
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => OpenEndedLooks.For(1, confidenceLevel));
+        Assert.Equal("confidenceLevel", refused.ParamName);
+        Assert.StartsWith("confidenceLevel must lie strictly between 0 and 1", refused.Message);
+    }
 }

@@ -1,0 +1,57 @@
+using Judge.Stats.Dependence;
+
+namespace Judge.Stats.Tests.Dependence;
+
+/// <summary>
+/// The pooled autocovariances against their definition, one lag at a time: Σ over series and t ≥ lag of
+/// s[t]·s[t − lag], over the total length. Lengths around the four-lag blocks (series shorter than a block's lags,
+/// lag counts that leave a partial block) are where the blocked pass could go wrong.
+/// </summary>
+public class AutoCovariancesTests
+{
+    [Theory]
+    [InlineData(new[] { 1 }, 4)]
+    [InlineData(new[] { 2 }, 4)]
+    [InlineData(new[] { 3 }, 5)]
+    [InlineData(new[] { 4 }, 4)]
+    [InlineData(new[] { 5 }, 8)]
+    [InlineData(new[] { 6 }, 9)]
+    [InlineData(new[] { 7, 2 }, 7)]
+    [InlineData(new[] { 12, 9 }, 4)]
+    [InlineData(new[] { 30, 25, 3 }, 11)]
+    [InlineData(new[] { 200 }, 13)]
+    public void EveryLagIsItsDefinition(int[] lengths, int lags)
+    {
+        var random = new Random(lengths.Sum() * 31 + lags);
+        var series = lengths.Select(n => Enumerable.Range(0, n).Select(_ => random.NextDouble() * 4 - 2).ToArray()).ToArray();
+        var result = Enumerable.Repeat(double.NaN, lags).ToArray();   // filled with garbage: the sums must start at 0
+
+        AutoCovariances.Compute(series, result);
+
+        var total = lengths.Sum();
+        for (var lag = 0; lag < lags; lag++)
+        {
+            var sum = 0.0;
+            foreach (var s in series)
+                for (var t = lag; t < s.Length; t++)
+                    sum += s[t] * s[t - lag];
+            Assert.Equal(sum / total, result[lag], 1e-12);
+        }
+    }
+
+    [Fact]
+    public void NoSeriesGiveZeroAtEveryLag()
+    {
+        var result = new[] { double.NaN, 5.0, 7.0, 1.0, 2.0 };
+        AutoCovariances.Compute(ReadOnlySpan<double[]>.Empty, result);
+        Assert.All(result, value => Assert.Equal(0.0, value));
+    }
+
+    [Fact]
+    public void EmptySeriesGiveZeroAtEveryLag()
+    {
+        var result = new[] { double.NaN, 5.0 };
+        AutoCovariances.Compute(new[] { Array.Empty<double>() }, result);
+        Assert.All(result, value => Assert.Equal(0.0, value));
+    }
+}
