@@ -1,4 +1,5 @@
 using Judge.Stats.Dependence;
+using Judge.Stats.Ranking;
 
 namespace Judge.Stats.Tests.Dependence;
 
@@ -19,6 +20,8 @@ public class AutoregressionBiasTests
 
     [Theory]
     [InlineData(40, 3)]
+    [InlineData(30, 3)]
+    [InlineData(29, 1)]
     [InlineData(20, 1)]
     public void An_ar1_series_gets_kendalls_correction_iterated_from_30_points(int n, int rounds)
     {
@@ -31,6 +34,31 @@ public class AutoregressionBiasTests
         for (var i = 0; i < rounds; i++)
             phi = r1 + (1 + 3 * phi) / n;
         Assert.Equal(phi, LongRunVariance.Of(x).Autoregression, 12);
+    }
+
+    [Fact]
+    public void Two_sides_ranks_are_pooled_scaled_by_their_lengths_and_corrected_for_their_mean_length()
+    {
+        // Ranks of each side divided by its length, centred; autocovariances summed over both sides over the total;
+        // the bias correction with the length of one series (their mean, 45 here: three rounds).
+        var first = AverageRanks.Of(SimulatedSeries.Ar1(new Random(54), 40, 0.5));
+        var second = AverageRanks.Of(SimulatedSeries.Ar1(new Random(55), 50, 0.5));
+        double[][] scaled = [Scaled(first), Scaled(second)];
+        double Cov(int lag) => scaled.Sum(c => Enumerable.Range(lag, c.Length - lag).Sum(t => c[t] * c[t - lag])) / 90;
+        double r1 = Cov(1) / Cov(0), r2 = Cov(2) / Cov(0);
+        var partial2 = (r2 - r1 * r1) / (1 - r1 * r1);
+        Assert.True(90 * -Math.Log(1 - partial2 * partial2) <= 2, "the sides must select AR(1) for this test");
+
+        var phi = r1;
+        for (var i = 0; i < 3; i++)
+            phi = r1 + (1 + 3 * phi) / 45.0;
+        Assert.Equal(phi, LongRunVariance.OfRankSeriesPooled(first, second).Autoregression, 12);
+
+        static double[] Scaled(double[] ranks)
+        {
+            var mean = ranks.Average();
+            return ranks.Select(r => (r - mean) / ranks.Length).ToArray();
+        }
     }
 
     [Fact]
