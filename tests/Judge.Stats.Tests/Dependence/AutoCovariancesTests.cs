@@ -20,6 +20,8 @@ public class AutoCovariancesTests
     [InlineData(new[] { 12, 9 }, 4)]
     [InlineData(new[] { 30, 25, 3 }, 11)]
     [InlineData(new[] { 200 }, 13)]
+    [InlineData(new[] { 20, 4 }, 12)]   // a series that ends exactly where a later block's first lag begins
+    [InlineData(new[] { 30, 8, 5 }, 13)]
     public void EveryLagIsItsDefinition(int[] lengths, int lags)
     {
         var random = new Random(lengths.Sum() * 31 + lags);
