@@ -14,6 +14,7 @@ public class RateRatioArgumentTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => RateRatioTest.Compare([1, 2], [1, 2], trafficRatio, 0.98, 0.25));
         Assert.Equal("trafficRatio", e.ParamName);
+        Assert.StartsWith("trafficRatio must be a finite number > 0", e.Message);
     }
 
     [Theory]
@@ -24,6 +25,7 @@ public class RateRatioArgumentTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => RateRatioTest.Compare([1, 2], [1, 2], 1.0, level, 0.25));
         Assert.Equal("confidenceLevel", e.ParamName);
+        Assert.StartsWith("confidenceLevel must lie strictly between 0 and 1", e.Message);
         // Without events nothing downstream reads the level: the check itself must refuse it.
         var none = Assert.Throws<ArgumentOutOfRangeException>(() => RateRatioTest.Compare([0, 0], [0, 0], 1.0, level, 0.25));
         Assert.Equal("confidenceLevel", none.ParamName);
@@ -32,7 +34,9 @@ public class RateRatioArgumentTests
     [Fact]
     public void EachSideNeedsACount()
     {
-        Assert.Equal("experiment", Assert.Throws<ArgumentException>(() => RateRatioTest.Compare([], [1], 1.0, 0.98, 0.25)).ParamName);
+        var empty = Assert.Throws<ArgumentException>(() => RateRatioTest.Compare([], [1], 1.0, 0.98, 0.25));
+        Assert.Equal("experiment", empty.ParamName);
+        Assert.StartsWith("experiment must hold at least one count", empty.Message);
         Assert.Equal("control", Assert.Throws<ArgumentException>(() => RateRatioTest.Compare([1], [], 1.0, 0.98, 0.25)).ParamName);
     }
 
