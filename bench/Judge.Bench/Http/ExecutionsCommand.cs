@@ -41,8 +41,6 @@ internal static class ExecutionsCommand
         {
             ["Judge__Accounts__prom__Type"] = "prometheus",
             ["Judge__Accounts__prom__BaseUrl"] = prometheus.BaseUrl.ToString().TrimEnd('/'),
-            // This one client stands for many callers: its polls would pass the per-caller limit of 1,200 a minute.
-            ["Judge__RateLimits__PermitLimit"] = "0",
         });
         using var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         var configId = (await StoredJudgeCommand.PostAsync(client, "/canaryConfig", BenchRequests.Config(metrics, ExecutionHistory.ScopeFilter)))
