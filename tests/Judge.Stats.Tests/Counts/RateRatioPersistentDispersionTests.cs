@@ -19,14 +19,14 @@ public class RateRatioPersistentDispersionTests
     [InlineData(0.98)]
     public void SlowlyDriftingCountsCountFewerStepsThanTheyHave(double confidence)
     {
+        const int steps = 40;
         var longRun = LongRunVariance.PooledLongRun(Canary, Baseline);
         double canaryMean = Canary.Average(), baselineMean = Baseline.Average();
         var deviations = Canary.Select(c => c - canaryMean).Concat(Baseline.Select(c => c - baselineMean)).ToArray();
-        var variance = deviations.Sum(d => d * d) / 40;
-        var excessKurtosis = deviations.Sum(d => d * d * d * d) / 40 / (variance * variance) - 3;
+        var variance = deviations.Sum(d => d * d) / steps;
+        var excessKurtosis = deviations.Sum(d => d * d * d * d) / steps / (variance * variance) - 3;
         Assert.True(longRun > 2 * variance, $"the wave must make the long run ({longRun}) exceed the variance ({variance})");
 
-        const int steps = 40;
         var total = Canary.Sum() + Baseline.Sum();
         var estimate = longRun * steps / total;
         var effectiveSteps = steps * variance / longRun;

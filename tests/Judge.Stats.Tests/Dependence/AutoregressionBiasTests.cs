@@ -13,9 +13,13 @@ public class AutoregressionBiasTests
     private static (double R1, double R2) Autocorrelations(double[] x)
     {
         var mean = x.Average();
-        var c = x.Select(v => v - mean).ToArray();
-        double Cov(int lag) => Enumerable.Range(lag, c.Length - lag).Sum(t => c[t] * c[t - lag]) / c.Length;
-        return (Cov(1) / Cov(0), Cov(2) / Cov(0));
+        return Autocorrelations([x.Select(v => v - mean).ToArray()]);
+    }
+
+    private static (double R1, double R2) Autocorrelations(double[][] centred)
+    {
+        var variance = AutoCovarianceDefinition.Of(centred, 0);
+        return (AutoCovarianceDefinition.Of(centred, 1) / variance, AutoCovarianceDefinition.Of(centred, 2) / variance);
     }
 
     [Theory]
@@ -43,9 +47,7 @@ public class AutoregressionBiasTests
         // the bias correction with the length of one series (their mean, 45 here: three rounds).
         var first = AverageRanks.Of(SimulatedSeries.Ar1(new Random(54), 40, 0.5));
         var second = AverageRanks.Of(SimulatedSeries.Ar1(new Random(55), 50, 0.5));
-        double[][] scaled = [Scaled(first), Scaled(second)];
-        double Cov(int lag) => scaled.Sum(c => Enumerable.Range(lag, c.Length - lag).Sum(t => c[t] * c[t - lag])) / 90;
-        double r1 = Cov(1) / Cov(0), r2 = Cov(2) / Cov(0);
+        var (r1, r2) = Autocorrelations([Scaled(first), Scaled(second)]);
         var partial2 = (r2 - r1 * r1) / (1 - r1 * r1);
         Assert.True(90 * -Math.Log(1 - partial2 * partial2) <= 2, "the sides must select AR(1) for this test");
 
