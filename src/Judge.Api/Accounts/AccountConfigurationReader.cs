@@ -92,8 +92,8 @@ public static partial class AccountConfigurationReader
         }
 
         foreach (var pair in descriptor.GivenTogether)
-            if (HasValue(settings, pair.First) != HasValue(settings, pair.Second))
-                problems.Add($"{prefix}: {pair.First} and {pair.Second} must be given together.");
+            if (pair.IsHalfGiven(key => HasValue(settings, key)))
+                problems.Add($"{prefix}: {pair.Problem}");
 
         var uses = ReadUses(section.GetSection(SupportedTypesKey), descriptor, prefix, problems);
         return problems.Count > before ? null : new ConfiguredAccount(section.Key, type, uses, settings);

@@ -1,6 +1,7 @@
 using Amazon;
 using Amazon.Runtime;
 using Amazon.S3;
+using Judge.MetricSources.Accounts;
 
 namespace Judge.Api.Storage;
 
@@ -17,11 +18,9 @@ internal static class S3ClientFactory
             throw new ArgumentException("Bucket is required.", nameof(options));
         }
 
-        if (string.IsNullOrWhiteSpace(options.AccessKeyId) != string.IsNullOrWhiteSpace(options.SecretAccessKey))
+        if (GivenTogetherAttribute.HalfGivenPairOf(options) is { } pair)
         {
-            throw new ArgumentException(
-                "AccessKeyId and SecretAccessKey must be given together (or neither, for the default credential chain).",
-                nameof(options));
+            throw new ArgumentException($"{pair.Problem} Give neither for the default credential chain.", nameof(options));
         }
 
         var config = new AmazonS3Config();
@@ -49,7 +48,7 @@ internal static class S3ClientFactory
             config.ForcePathStyle = options.ForcePathStyle ?? false;
         }
 
-        return string.IsNullOrWhiteSpace(options.AccessKeyId)
+        return string.IsNullOrEmpty(options.AccessKeyId)
             ? new AmazonS3Client(config)
             : new AmazonS3Client(new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey), config);
     }

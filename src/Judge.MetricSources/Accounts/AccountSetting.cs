@@ -42,4 +42,10 @@ public sealed record AccountSetting
 }
 
 /// <summary>Two settings that must be given together or not at all (Username and Password, say).</summary>
-public sealed record AccountSettingPair(string First, string Second);
+public sealed record AccountSettingPair(string First, string Second)
+{
+    /// <summary>Exactly one of the two has a value, as <paramref name="hasValue"/> reads a setting by its key.</summary>
+    public bool IsHalfGiven(Func<string, bool> hasValue) => hasValue(First) != hasValue(Second);
+
+    public string Problem => $"{First} and {Second} must be given together.";
+}

@@ -44,8 +44,8 @@ public sealed class PrometheusAccountOptions
         var baseUri = MetricSourceRegistration.RequireHttpUrl(BaseUrl, "Prometheus", accountName, nameof(BaseUrl));
         if (!string.IsNullOrEmpty(baseUri.UserInfo))
             throw new ArgumentException($"Prometheus account '{accountName}': BaseUrl must not carry credentials; use Username and Password.", nameof(BaseUrl));
-        if (string.IsNullOrEmpty(Username) != string.IsNullOrEmpty(Password))
-            throw new ArgumentException($"Prometheus account '{accountName}': Username and Password must be set together.", nameof(Password));
+        if (GivenTogetherAttribute.HalfGivenPairOf(this) is { } pair)
+            throw new ArgumentException($"Prometheus account '{accountName}': {pair.Problem}", pair.Second);
         if (!string.IsNullOrEmpty(Username) && Username.Contains(':'))
             throw new ArgumentException($"Prometheus account '{accountName}': Username must not contain ':' (basic auth separator).", nameof(Username));
         if (!string.IsNullOrEmpty(Username) && !string.IsNullOrEmpty(BearerToken))

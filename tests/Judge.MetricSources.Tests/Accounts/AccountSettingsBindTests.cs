@@ -62,4 +62,20 @@ public sealed class AccountSettingsBindTests
 
         Assert.Equal(("", "default", null), (options.Url, options.Label, options.Flag));
     }
+
+    [Theory]
+    [InlineData("judge", null, true)]
+    [InlineData(null, "pw", true)]
+    [InlineData("judge", "", true)]
+    [InlineData("", "pw", true)]
+    [InlineData("judge", "pw", false)]
+    [InlineData(null, null, false)]
+    [InlineData("", "", false)]
+    public void A_pair_with_exactly_one_value_is_named(string? user, string? password, bool halfGiven)
+    {
+        var pair = GivenTogetherAttribute.HalfGivenPairOf(new SampleOptions { User = user, Password = password });
+
+        Assert.Equal(halfGiven ? new AccountSettingPair("User", "Password") : null, pair);
+        if (halfGiven) Assert.Equal("User and Password must be given together.", pair!.Problem);
+    }
 }
