@@ -10,6 +10,8 @@ if (args.Length > 0 && args[0] == "judge-speed")
     return JudgeSpeedCommand.Run(args);
 if (args.Length > 0 && args[0] == "judge-loop")
     return JudgeLoopCommand.Run(args);
+if (args.Length > 0 && args[0] == "inline-loop")
+    return InlineLoopCommand.Run(args);
 if (args.Length > 0 && args[0] == "load-inline")
     return await LoadInlineCommand.RunAsync(args);
 if (args.Length > 0 && args[0] == "stored-judge")

@@ -44,7 +44,8 @@ internal static class SeriesJson
 
     private static double Value(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
+        if (reader.TokenType == JsonTokenType.Number
+            && (ShortDecimal.TryRead(reader.ValueSpan, out var number) || reader.TryGetDouble(out number)))
             return number;
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using Judge.Api.Json;
+
+namespace Judge.Api.Tests.Serialization;
+
+/// <summary>
+/// The fast reading of short decimals gives bit for bit the double the runtime's parsing gives, and takes the numbers
+/// series mostly hold; whatever is out of its reach it leaves to the caller.
+/// </summary>
+public sealed class ShortDecimalTests
+{
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("-0.0")]
+    [InlineData("0.000")]
+    [InlineData("104.523")]
+    [InlineData("-0.0012")]
+    [InlineData("3e-5")]
+    [InlineData("3E+5")]
+    [InlineData("1.5e2")]
+    [InlineData("0.1")]
+    [InlineData("0.3")]
+    [InlineData("1e22")]
+    [InlineData("1e-22")]
+    [InlineData("9007199254740992")]
+    [InlineData("0.000009007199254740992")]
+    [InlineData("1234567890123456")]
+    [InlineData("12.34e-20")]
+    [InlineData("0012")]
+    public void Takes_a_short_decimal_and_gives_the_runtimes_double(string text)
+    {
+        Assert.True(ShortDecimal.TryRead(Encoding.UTF8.GetBytes(text), out var value));
+
+        AssertSameDouble(double.Parse(text, CultureInfo.InvariantCulture), value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("1.")]
+    [InlineData(".5")]
+    [InlineData("1e")]
+    [InlineData("1e+")]
+    [InlineData("1x")]
+    [InlineData("1.2.3")]
+    [InlineData("1e1000")]
+    [InlineData("1e23")]
+    [InlineData("1e-23")]
+    [InlineData("9007199254740993")]
+    [InlineData("12345678901234567")]
+    [InlineData("1.0000000000000000")]
+    [InlineData("0.1e-22")]
+    public void Leaves_what_is_out_of_its_reach_or_not_a_number(string text)
+    {
+        Assert.False(ShortDecimal.TryRead(Encoding.UTF8.GetBytes(text), out _));
+    }
+
+    [Fact]
+    public void Random_decimals_written_every_usual_way_read_as_the_runtime_reads_them()
+    {
+        var random = new Random(20261207);
+        string[] formats = ["R", "G6", "G10", "G15", "G17", "F0", "F3", "F6", "E3", "E10", "0.###############"];
+        var taken = 0;
+        for (var i = 0; i < 100_000; i++)
+        {
+            var value = (random.NextDouble() - 0.25) * Math.Pow(10, random.Next(-12, 13));
+            var text = value.ToString(formats[i % formats.Length], CultureInfo.InvariantCulture);
+            if (!ShortDecimal.TryRead(Encoding.UTF8.GetBytes(text), out var read))
+                continue;
+            taken++;
+            AssertSameDouble(double.Parse(text, CultureInfo.InvariantCulture), read);
+        }
+        // Most of these are short enough; the test means nothing if the fast path took none.
+        Assert.InRange(taken, 50_000, 100_000);
+    }
+
+    [Fact]
+    public void Random_digit_strings_with_exponents_read_as_the_runtime_reads_them()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 100_000; i++)
+        {
+            var digits = new string(Enumerable.Range(0, random.Next(1, 18)).Select(_ => (char)('0' + random.Next(10))).ToArray());
+            var point = random.Next(digits.Length + 1);
+            var text = (random.Next(2) == 0 ? "-" : "")
+                + (point == 0 || point == digits.Length ? digits : digits[..point] + "." + digits[point..])
+                + (random.Next(3) == 0 ? "e" + random.Next(-30, 31).ToString(CultureInfo.InvariantCulture) : "");
+            if (ShortDecimal.TryRead(Encoding.UTF8.GetBytes(text), out var read))
+                AssertSameDouble(double.Parse(text, CultureInfo.InvariantCulture), read);
+        }
+    }
+
+    private static void AssertSameDouble(double expected, double actual) =>
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(actual));
+}
