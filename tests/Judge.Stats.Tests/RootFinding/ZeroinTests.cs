@@ -20,6 +20,16 @@ public class ZeroinTests
     }
 
     [Fact]
+    public void HalfABracketOfExactlyTheToleranceIsConverged()
+    {
+        // b = 0, so tolAct = tolerance / 2 = 0.5 = (c − b) / 2: R stops there (|new_step| <= tol_act) without asking f.
+        var (asked, root) = Run(1, 0, -1, 1, [1], 1);
+
+        Assert.Empty(asked);
+        Assert.Equal(0, root);
+    }
+
+    [Fact]
     public void NoInterpolationRightAfterAStepShorterThanTheTolerance()
     {
         // The third step (1 → 1.125) is the minimal one, shorter than the next tolAct: the fourth must bisect even
