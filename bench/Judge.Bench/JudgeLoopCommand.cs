@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
+using Judge.Bench.Http;
 using Judge.Stats.Judging;
 
 namespace Judge.Bench;
@@ -13,26 +12,13 @@ internal static class JudgeLoopCommand
 {
     public static int Run(string[] args)
     {
-        var points = int.Parse(Option(args, "--points", "1000"), CultureInfo.InvariantCulture);
-        var seconds = double.Parse(Option(args, "--seconds", "10"), CultureInfo.InvariantCulture);
-        var which = Option(args, "--judge", "v2");
+        var points = LoadInlineCommand.IntOption(args, "--points", 1000);
+        var seconds = LoadInlineCommand.IntOption(args, "--seconds", 10);
+        var which = LoadInlineCommand.Option(args, "--judge") ?? "v2";
         var data = JudgeSpeedData.Create(points);
         ICanaryJudge judge = which == "v1" ? new ExactAcaJudge() : new ExactAcaJudgeV2();
         var input = which == "count" ? data.Errors : data.Latency;
-        var clock = Stopwatch.StartNew();
-        long calls = 0;
-        while (clock.Elapsed.TotalSeconds < seconds)
-        {
-            judge.Judge(input);
-            calls++;
-        }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{calls} calls in {clock.Elapsed.TotalSeconds:0.0} s"));
+        CallLoop.Run(() => judge.Judge(input), seconds);
         return 0;
-    }
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 ? args[i + 1] : fallback;
     }
 }

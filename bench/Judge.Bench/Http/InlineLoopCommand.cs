@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-
 namespace Judge.Bench.Http;
 
 /// <summary>
@@ -27,15 +24,7 @@ internal static class InlineLoopCommand
             "write" => () => InlineRequestParts.Write(result),
             _ => throw new ArgumentException($"--step is read, judge or write, not '{step}'."),
         };
-        var clock = Stopwatch.StartNew();
-        long calls = 0;
-        while (clock.Elapsed.TotalSeconds < seconds)
-        {
-            call();
-            calls++;
-        }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{calls} calls in {clock.Elapsed.TotalSeconds:0.0} s: {clock.Elapsed.TotalMilliseconds / calls:0.00} ms a call"));
+        CallLoop.Run(call, seconds);
         return 0;
     }
 }
