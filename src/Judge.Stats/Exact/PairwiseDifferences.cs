@@ -83,37 +83,68 @@ internal sealed class PairwiseDifferences
     // is compared with the pivot, so the counts agree with the values selected.
 
     /// <summary>
-    /// #{M &lt; p} for two pivots at once, each row's count into its array. The two walks are interleaved and
-    /// branch-free: the direction of each step depends on data no branch predictor can guess.
+    /// #{M &lt; p} for two pivots at once, each row's count into its array. Each pivot's staircase is split at the
+    /// middle row (where the lower half's walk starts from that row's count, found by a binary search), and the four
+    /// walks are interleaved and branch-free: a step waits on the one before it in the same walk only, so the CPU
+    /// overlaps the four, and the direction of each step depends on data no branch predictor can guess.
     /// </summary>
     private (long First, long Second) CountBelow(double first, double second, int[] firstPerRow, int[] secondPerRow)
     {
         var x = _x;
         var ys = _ySentinel;
-        int rows = x.Length, i1 = 0, i2 = 0, c1 = ys.Length - 1, c2 = ys.Length - 1;
-        while (i1 < rows && i2 < rows)
+        int rows = x.Length, middle = rows / 2;
+        int i1 = 0, i2 = 0, c1 = ys.Length - 1, c2 = ys.Length - 1;
+        int i3 = middle, i4 = middle, c3 = RowCountBelow(middle, first), c4 = RowCountBelow(middle, second);
+        while (i1 < middle && i2 < middle && i3 < rows && i4 < rows)
         {
             var d1 = x[i1] - ys[c1];
             var d2 = x[i2] - ys[c2];
+            var d3 = x[i3] - ys[c3];
+            var d4 = x[i4] - ys[c4];
             firstPerRow[i1] = c1;
             secondPerRow[i2] = c2;
+            firstPerRow[i3] = c3;
+            secondPerRow[i4] = c4;
             var advance1 = d1 < first ? 1 : 0;
             var advance2 = d2 < second ? 1 : 0;
+            var advance3 = d3 < first ? 1 : 0;
+            var advance4 = d4 < second ? 1 : 0;
             i1 += advance1;
             c1 += advance1 - 1;
             i2 += advance2;
             c2 += advance2 - 1;
+            i3 += advance3;
+            c3 += advance3 - 1;
+            i4 += advance4;
+            c4 += advance4 - 1;
         }
-        FinishBelow(first, firstPerRow, i1, c1);
-        FinishBelow(second, secondPerRow, i2, c2);
+        FinishBelow(first, firstPerRow, i1, c1, middle);
+        FinishBelow(second, secondPerRow, i2, c2, middle);
+        FinishBelow(first, firstPerRow, i3, c3, rows);
+        FinishBelow(second, secondPerRow, i4, c4, rows);
         return (Sum(firstPerRow), Sum(secondPerRow));
     }
 
-    private void FinishBelow(double pivot, int[] perRow, int i, int c)
+    // #{c : M[row][c] < p}, by binary search along the row (ascending).
+    private int RowCountBelow(int row, double pivot)
+    {
+        int low = 0, high = Columns;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (At(row, mid) < pivot)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    }
+
+    private void FinishBelow(double pivot, int[] perRow, int i, int c, int end)
     {
         var x = _x;
         var ys = _ySentinel;
-        while (i < x.Length)
+        while (i < end)
         {
             var d = x[i] - ys[c];
             perRow[i] = c;
