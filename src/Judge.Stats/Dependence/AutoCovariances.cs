@@ -24,16 +24,11 @@ internal static class AutoCovariances
     }
 
     // Lags first .. first + sums.Length − 1 (at most four) of one series, added to the running sums: four lags in one
-    // pass with an accumulator each, fewer one lag at a time.
+    // pass with an accumulator each. A shorter block (the last of a call) still takes one pass: the lags it does not
+    // need are summed alongside and dropped, which costs no time because the four sums do not wait on each other.
     private static void AddBlock(double[] s, int first, Span<double> sums)
     {
-        if (sums.Length < 4)
-        {
-            for (var k = 0; k < sums.Length; k++)
-                sums[k] = AddLag(s, first + k, sums[k]);
-            return;
-        }
-        double s0 = sums[0], s1 = sums[1], s2 = sums[2], s3 = sums[3];
+        double s0 = sums[0], s1 = Sum(sums, 1), s2 = Sum(sums, 2), s3 = Sum(sums, 3);
         var n = s.Length;
         var t = first;
         // The first three steps, where the block's longer lags have no term yet.
@@ -63,16 +58,10 @@ internal static class AutoCovariances
             s2 += v * s[t - first - 2];
             s3 += v * s[t - first - 3];
         }
-        sums[0] = s0;
-        sums[1] = s1;
-        sums[2] = s2;
-        sums[3] = s3;
+        ReadOnlySpan<double> block = [s0, s1, s2, s3];
+        block[..sums.Length].CopyTo(sums);
     }
 
-    private static double AddLag(double[] s, int lag, double sum)
-    {
-        for (var t = lag; t < s.Length; t++)
-            sum += s[t] * s[t - lag];
-        return sum;
-    }
+    // The running sum of a lag the block holds, 0 for one it only computes alongside.
+    private static double Sum(Span<double> sums, int lag) => lag < sums.Length ? sums[lag] : 0.0;
 }
