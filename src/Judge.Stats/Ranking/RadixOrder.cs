@@ -15,7 +15,7 @@ internal static class RadixOrder
     private const int Radix = 256;
 
     /// <summary>Sorts <paramref name="values"/> ascending (no NaN) and applies the same permutation to
-    /// <paramref name="positions"/>; equal values keep their order.</summary>
+    /// <paramref name="positions"/>; values with the same bits keep their order, and −0.0 comes before 0.0.</summary>
     public static void Sort(double[] values, int[] positions)
     {
         var n = values.Length;
