@@ -14,7 +14,15 @@ public static class DamagedDocuments
         string description, Func<byte[], T> terminal, ILogger logger, CancellationToken cancellationToken)
         where T : class, IStoredDocument
     {
-        var json = await repository.Store(account).ReadAsync(type, id, cancellationToken);
+        byte[]? json;
+        try
+        {
+            json = await repository.Store(account).ReadAsync(type, id, cancellationToken);
+        }
+        catch (DamagedDocumentException)
+        {
+            json = []; // the store cannot hand out its bytes at all: nothing says it completed
+        }
         if (json is null)
             return;
         var key = $"{type.Group()}/{id}";

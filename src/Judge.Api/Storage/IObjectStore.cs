@@ -7,6 +7,8 @@ namespace Judge.Api.Storage;
 public interface IObjectStore
 {
     /// <summary>The JSON bytes of the object, or null when there is none.</summary>
+    /// <exception cref="DamagedDocumentException">the store holds the object, but its bytes fail the store's own
+    /// integrity check on every read.</exception>
     Task<byte[]?> ReadAsync(ObjectType type, string id, CancellationToken cancellationToken);
 
     /// <summary>Creates or replaces the object atomically (a reader sees the old or the new document, never a part).</summary>

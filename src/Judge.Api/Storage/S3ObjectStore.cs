@@ -192,6 +192,13 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
                 // again once it has settled.
                 await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken).ConfigureAwait(false);
             }
+            catch (Exception e) when (IsChecksumMismatch(e))
+            {
+                // A whole body that still fails its checksum once the object had time to settle: the stored bytes are
+                // damaged (a PUT cut mid-body leaves such an object on those stores), and every later read would fail
+                // the same way. A body cut short stays a store failure: a network can do that, and retrying cures it.
+                throw new DamagedDocumentException($"object s3://{_bucket}/{key}", e);
+            }
             catch (Exception e) when (IsStoreFailure(e))
             {
                 throw Failure("get", key, e);
@@ -202,9 +209,12 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     private const int TornReadAttempts = 5;
 
     private static bool IsTornRead(Exception e) =>
-        e is AmazonClientException client && client.Message.Contains("hash", StringComparison.OrdinalIgnoreCase)
+        IsChecksumMismatch(e)
         || e is ArgumentOutOfRangeException { ParamName: "hex" }
         || e is HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded };
+
+    private static bool IsChecksumMismatch(Exception e) =>
+        e is AmazonClientException client && client.Message.Contains("hash", StringComparison.OrdinalIgnoreCase);
 
     private string GroupPrefix(string group) => CollapseSlashes($"{_rootFolder}/{group}/");
 

@@ -132,6 +132,31 @@ public sealed class S3ServiceTests(S3rverFixture s3) : IDisposable
     }
 
     [Fact]
+    public async Task A_config_whose_object_fails_its_checksum_is_named_damaged_and_the_others_still_serve()
+    {
+        var clock = new FakeTimeProvider(T0);
+        var (host, client) = Start(new WindowMetricSource(), clock);
+        using var _ = host;
+        var torn = await client.CreateConfigAsync();
+        var other = AnalysisClient.Config();
+        other["name"] = "checkout-whole";
+        var whole = await client.CreateConfigAsync(other);
+        S3DamagedObjectTests.TearBody(s3, bucket, torn);
+        var http = host.CreateClient();
+
+        var damaged = await http.GetAsync($"/canaryConfig/{torn}?configurationAccountName=store");
+        Assert.Equal(HttpStatusCode.InternalServerError, damaged.StatusCode);
+        var problem = JsonNode.Parse(await damaged.Content.ReadAsStringAsync())!;
+        Assert.Equal("Damaged stored document", problem["title"]!.GetValue<string>());
+        Assert.Contains($"canary_config/{torn}/", problem["detail"]!.GetValue<string>());
+        Assert.DoesNotContain(S3rverFixture.SecretAccessKey, problem.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/canaryConfig/{whole}?configurationAccountName=store")).StatusCode);
+        var listed = JsonNode.Parse(await http.GetStringAsync("/canaryConfig?configurationAccountName=store"))!.AsArray();
+        Assert.Equal([whole], listed.Select(c => c!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Readiness_reads_the_bucket_and_reports_the_account_up()
     {
         var (host, client) = Start(new WindowMetricSource(), new FakeTimeProvider(T0));

@@ -26,6 +26,9 @@ public sealed class S3rverFixture : IAsyncLifetime
 
     public string ServiceUrl { get; private set; } = "";
 
+    /// <summary>Where s3rver keeps each bucket's objects (one folder a bucket, a file a key), for a test that damages one.</summary>
+    public string DataFolder => _dataFolder ?? throw new InvalidOperationException("s3rver has not started");
+
     public S3StoreOptions Options(string bucket, string rootFolder = "kayenta") => new()
     {
         Bucket = bucket,
