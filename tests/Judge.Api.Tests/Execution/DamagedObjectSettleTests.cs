@@ -3,6 +3,7 @@ using Judge.Api.Engine;
 using Judge.Api.Execution;
 using Judge.Api.Storage;
 using Judge.Api.Tests.StandaloneAnalyses;
+using Judge.Api.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -22,7 +23,7 @@ public sealed class DamagedObjectSettleTests
     public async Task An_execution_the_store_cannot_read_is_replaced_by_a_terminal_document()
     {
         var clock = new FakeTimeProvider(T0);
-        var store = new DamagedUntilRewritten(new MemoryObjectStore(clock));
+        var store = new DamagedUntilRewritten(clock);
         await using var host = new StandaloneAnalysisHost("", clock, new WindowMetricSource(),
             storeAccount: new Dictionary<string, string> { ["Type"] = "memory" },
             testServices: s => s.AddKeyedSingleton<IObjectStore>("store", store));
@@ -41,7 +42,7 @@ public sealed class DamagedObjectSettleTests
     }
 
     /// <summary>Reads of a damaged id fail as a store's integrity check does, until the object is written again.</summary>
-    private sealed class DamagedUntilRewritten(IObjectStore inner) : IObjectStore
+    private sealed class DamagedUntilRewritten(TimeProvider clock) : MemoryStoreDecorator(clock)
     {
         private readonly HashSet<string> damaged = [];
 
@@ -51,23 +52,19 @@ public sealed class DamagedObjectSettleTests
                 damaged.Add(id);
         }
 
-        public Task<byte[]?> ReadAsync(ObjectType type, string id, CancellationToken cancellationToken)
+        public override Task<byte[]?> ReadAsync(ObjectType type, string id, CancellationToken cancellationToken)
         {
             lock (damaged)
                 if (damaged.Contains(id))
                     throw new DamagedDocumentException($"object {type.Group()}/{id}");
-            return inner.ReadAsync(type, id, cancellationToken);
+            return base.ReadAsync(type, id, cancellationToken);
         }
 
-        public async Task WriteAsync(ObjectType type, string id, ReadOnlyMemory<byte> json, string? fileName, CancellationToken cancellationToken)
+        public override async Task WriteAsync(ObjectType type, string id, ReadOnlyMemory<byte> json, string? fileName, CancellationToken cancellationToken)
         {
-            await inner.WriteAsync(type, id, json, fileName, cancellationToken);
+            await base.WriteAsync(type, id, json, fileName, cancellationToken);
             lock (damaged)
                 damaged.Remove(id);
         }
-
-        public Task<bool> DeleteAsync(ObjectType type, string id, CancellationToken cancellationToken) => inner.DeleteAsync(type, id, cancellationToken);
-
-        public Task<IReadOnlyList<StoredObjectSummary>> ListAsync(ObjectType type, CancellationToken cancellationToken) => inner.ListAsync(type, cancellationToken);
     }
 }

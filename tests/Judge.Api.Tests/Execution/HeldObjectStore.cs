@@ -1,4 +1,5 @@
 using Judge.Api.Storage;
+using Judge.Api.Tests.Storage;
 
 namespace Judge.Api.Tests.Execution;
 
@@ -6,9 +7,8 @@ namespace Judge.Api.Tests.Execution;
 /// A memory store whose writes of execution documents each wait until the test releases them, to look at what a
 /// writer does while a write is in flight; other objects are written at once.
 /// </summary>
-public sealed class HeldObjectStore : IObjectStore
+public sealed class HeldObjectStore : MemoryStoreDecorator
 {
-    private readonly MemoryObjectStore inner = new();
     private readonly SemaphoreSlim started = new(0);
     private readonly SemaphoreSlim released = new(0);
     private int writes;
@@ -26,10 +26,7 @@ public sealed class HeldObjectStore : IObjectStore
     /// <summary>Lets one held write complete.</summary>
     public void ReleaseOne() => released.Release();
 
-    public Task<byte[]?> ReadAsync(ObjectType type, string id, CancellationToken cancellationToken) =>
-        inner.ReadAsync(type, id, cancellationToken);
-
-    public async Task WriteAsync(ObjectType type, string id, ReadOnlyMemory<byte> json, string? fileName, CancellationToken cancellationToken)
+    public override async Task WriteAsync(ObjectType type, string id, ReadOnlyMemory<byte> json, string? fileName, CancellationToken cancellationToken)
     {
         if (type == ObjectType.CanaryResultArchive)
         {
@@ -37,12 +34,6 @@ public sealed class HeldObjectStore : IObjectStore
             started.Release();
             await released.WaitAsync(cancellationToken);
         }
-        await inner.WriteAsync(type, id, json, fileName, cancellationToken);
+        await base.WriteAsync(type, id, json, fileName, cancellationToken);
     }
-
-    public Task<bool> DeleteAsync(ObjectType type, string id, CancellationToken cancellationToken) =>
-        inner.DeleteAsync(type, id, cancellationToken);
-
-    public Task<IReadOnlyList<StoredObjectSummary>> ListAsync(ObjectType type, CancellationToken cancellationToken) =>
-        inner.ListAsync(type, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Judge.Api.Storage;
+using Judge.Api.Tests.Storage;
 
 namespace Judge.Api.Tests.StandaloneAnalyses;
 
@@ -9,29 +10,19 @@ namespace Judge.Api.Tests.StandaloneAnalyses;
 /// GET with a body cut short while the object is rewritten, say). Only the lifetime runner reads an execution once it
 /// is complete, so the failure lands in its poll.
 /// </summary>
-public sealed class FinishedExecutionReadFailsOnce(TimeProvider clock) : IObjectStore
+public sealed class FinishedExecutionReadFailsOnce(TimeProvider clock) : MemoryStoreDecorator(clock)
 {
-    private readonly MemoryObjectStore inner = new(clock);
     private readonly ConcurrentDictionary<string, bool> failed = new(StringComparer.Ordinal);
 
     public int Failures => failed.Count;
 
-    public async Task<byte[]?> ReadAsync(ObjectType type, string id, CancellationToken cancellationToken)
+    public override async Task<byte[]?> ReadAsync(ObjectType type, string id, CancellationToken cancellationToken)
     {
-        var json = await inner.ReadAsync(type, id, cancellationToken);
+        var json = await base.ReadAsync(type, id, cancellationToken);
         if (type == ObjectType.CanaryResultArchive && json is not null
             && Encoding.UTF8.GetString(json).Contains("\"complete\":true", StringComparison.Ordinal)
             && failed.TryAdd(id, true))
             throw new ObjectStoreException($"read of execution {id} failed", new IOException("the response ended prematurely"));
         return json;
     }
-
-    public Task WriteAsync(ObjectType type, string id, ReadOnlyMemory<byte> json, string? fileName, CancellationToken cancellationToken) =>
-        inner.WriteAsync(type, id, json, fileName, cancellationToken);
-
-    public Task<bool> DeleteAsync(ObjectType type, string id, CancellationToken cancellationToken) =>
-        inner.DeleteAsync(type, id, cancellationToken);
-
-    public Task<IReadOnlyList<StoredObjectSummary>> ListAsync(ObjectType type, CancellationToken cancellationToken) =>
-        inner.ListAsync(type, cancellationToken);
 }
