@@ -1,3 +1,8 @@
+using Judge.Api.Audit;
+
 namespace Judge.Api.Apis;
 
-public sealed record CanaryConfigIdResponse(string CanaryConfigId);
+public sealed record CanaryConfigIdResponse(string CanaryConfigId) : IResourceIdResponse
+{
+    string IResourceIdResponse.ResourceId => CanaryConfigId;
+}

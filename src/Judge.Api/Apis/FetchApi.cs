@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Judge.Api.Accounts;
+using Judge.Api.Audit;
 using Judge.MetricSources;
 
 namespace Judge.Api.Apis;
@@ -19,7 +20,10 @@ public static class FetchApi
         return app;
     }
 
-    public sealed record FetchedResponse(string MetricSetListId);
+    public sealed record FetchedResponse(string MetricSetListId) : IResourceIdResponse
+    {
+        string IResourceIdResponse.ResourceId => MetricSetListId;
+    }
 
     public sealed record DryRunResponse(string Query);
 

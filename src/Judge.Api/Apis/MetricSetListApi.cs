@@ -1,3 +1,4 @@
+using Judge.Api.Audit;
 using Judge.Api.Limits;
 using Judge.Api.Storage;
 using Judge.MetricSources;
@@ -16,7 +17,10 @@ public static class MetricSetListApi
         return app;
     }
 
-    public sealed record MetricSetListIdResponse(string MetricSetListId);
+    public sealed record MetricSetListIdResponse(string MetricSetListId) : IResourceIdResponse
+    {
+        string IResourceIdResponse.ResourceId => MetricSetListId;
+    }
 
     public static async Task<Results<Ok<MetricSetListIdResponse>, ProblemHttpResult>> StoreMetricSetList(
         IReadOnlyList<MetricSet>? metricSets, [AsParameters] ObjectStoreAccount account, IOptions<RequestLimits> limits, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Judge.Api.Audit;
 using Judge.Api.Json;
 using Judge.Api.Limits;
 using Judge.Api.Storage;
@@ -21,7 +22,10 @@ public static class MetricSetPairListApi
         return app;
     }
 
-    public sealed record MetricSetPairListIdResponse(string MetricSetPairListId);
+    public sealed record MetricSetPairListIdResponse(string MetricSetPairListId) : IResourceIdResponse
+    {
+        string IResourceIdResponse.ResourceId => MetricSetPairListId;
+    }
 
     public static async Task<Results<Ok<MetricSetPair>, ProblemHttpResult>> GetPair(
         string metricSetPairListId, string metricSetPairId, [AsParameters] ObjectStoreAccount account, CancellationToken cancellationToken)

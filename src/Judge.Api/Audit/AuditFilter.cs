@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Judge.Api.Auth;
 using Judge.Api.Execution;
-using Judge.Api.Json;
-using Judge.Api.StandaloneAnalyses;
 using Judge.Api.Model;
+using Judge.Api.StandaloneAnalyses;
 
 namespace Judge.Api.Audit;
 
@@ -11,9 +9,10 @@ namespace Judge.Api.Audit;
 /// One structured log line per mutating request (every method but GET/HEAD): caller name, action, route, resource id,
 /// application and the status answered. Never a body, a header or a query string, so never a key or token.
 /// </summary>
-public sealed class AuditFilter(HostJson json, ILogger<AuditFilter> logger) : IEndpointFilter
+public sealed class AuditFilter(ILogger<AuditFilter> logger) : IEndpointFilter
 {
-    private static readonly string[] IdRouteValues = ["id", "canaryConfigId", "canaryExecutionId", "canaryAnalysisExecutionId"];
+    private static readonly string[] IdRouteValues =
+        ["id", "canaryConfigId", "canaryExecutionId", "canaryAnalysisExecutionId", "metricSetListId", "metricSetPairListId"];
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -43,25 +42,15 @@ public sealed class AuditFilter(HostJson json, ILogger<AuditFilter> logger) : IE
         }
     }
 
-    private string? ResourceId(HttpContext http, object? result)
+    // The id a response names, else the one the route names (an update, a cancel, a delete).
+    private static string? ResourceId(HttpContext http, object? result)
     {
         switch ((result as IValueHttpResult)?.Value)
         {
-            case Apis.CanaryConfigIdResponse config: return config.CanaryConfigId;
-            case CanaryExecutionIdResponse execution: return execution.CanaryExecutionId;
-            case StandaloneAnalysisIdResponse analysis: return analysis.CanaryAnalysisExecutionId;
+            case IResourceIdResponse response: return response.ResourceId;
             case Gates.GateVerdict verdict: return verdict.CanaryExecutionId;
         }
-        var started = IdRouteValues.Select(k => http.Request.RouteValues[k] as string).FirstOrDefault(v => v is not null);
-        if (started is not null) return started;
-        return (result as IValueHttpResult)?.Value is { } value ? IdProperty(value) : null;
-    }
-
-    // Stored lists answer {"id": …}.
-    private string? IdProperty(object value)
-    {
-        var element = JsonSerializer.SerializeToElement(value, value.GetType(), json.Options);
-        return element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        return IdRouteValues.Select(k => http.Request.RouteValues[k] as string).FirstOrDefault(v => v is not null);
     }
 
     private static string? Application(EndpointFilterInvocationContext context)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Judge.Api.Audit;
 using Judge.Api.Model;
 
 namespace Judge.Api.StandaloneAnalyses;
@@ -71,4 +72,7 @@ public sealed record AdHocStandaloneAnalysisRequest
     public StandaloneAnalysisRequest? ExecutionRequest { get; init; }
 }
 
-public sealed record StandaloneAnalysisIdResponse(string CanaryAnalysisExecutionId);
+public sealed record StandaloneAnalysisIdResponse(string CanaryAnalysisExecutionId) : IResourceIdResponse
+{
+    string IResourceIdResponse.ResourceId => CanaryAnalysisExecutionId;
+}

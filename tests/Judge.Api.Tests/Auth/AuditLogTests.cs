@@ -48,4 +48,23 @@ public sealed class AuditLogTests : IDisposable
         Assert.DoesNotContain(_logs.Lines, l => l.Message.Contains(AuthHost.AlphaWriterKey, StringComparison.Ordinal)
                                                 || l.Message.Contains(AuthHost.Sha256(AuthHost.AlphaWriterKey), StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task A_stored_list_is_audited_with_the_id_its_response_names()
+    {
+        var client = _host.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", AuthHost.WriterKey);
+
+        var stored = await client.PostAsJsonAsync("/metricSetPairList?storageAccountName=store", Samples.Pairs());
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        var response = JsonNode.Parse(await stored.Content.ReadAsStringAsync())!.AsObject();
+        Assert.Equal(["metricSetPairListId"], response.Select(p => p.Key));   // the audit's id stays out of the JSON
+        var id = response["metricSetPairListId"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/metricSetPairList/{id}?storageAccountName=store")).StatusCode);
+
+        var lines = AuditLines();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.StartsWith("audit: writer ", StringComparison.Ordinal) && l.Contains(" POST /metricSetPairList ", StringComparison.Ordinal) && l.Contains($"resource={id} ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("DELETE /metricSetPairList/{metricSetPairListId}", StringComparison.Ordinal) && l.Contains($"resource={id} ", StringComparison.Ordinal));
+    }
 }
