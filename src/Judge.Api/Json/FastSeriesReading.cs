@@ -20,7 +20,7 @@ internal static class FastSeriesReading
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>Reads the value at the reader's first token into <paramref name="value"/>; false when it is not one.</summary>
-    public delegate bool TryReader<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, out T? value);
+    public delegate bool TryReader<T>(ref BufferedJsonReader reader, JsonSerializerOptions options, out T? value);
 
     /// <summary>The document in <paramref name="json"/> (UTF-8, a leading byte-order mark skipped as the serializer's
     /// stream reading does), or null for a JSON null.</summary>
@@ -34,13 +34,13 @@ internal static class FastSeriesReading
             // Property names are matched as Judge's options match them: camelCase, case-insensitive.
             if (options.PropertyNamingPolicy != JsonNamingPolicy.CamelCase || !options.PropertyNameCaseInsensitive)
                 throw new NotASeriesException();
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions
+            var reader = new BufferedJsonReader(json, new JsonReaderOptions
             {
                 MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
                 CommentHandling = options.ReadCommentHandling,
                 AllowTrailingCommas = options.AllowTrailingCommas,
             });
-            if (reader.Read() && tryRead(ref reader, options, out var value) && !reader.Read())
+            if (reader.Json.Read() && tryRead(ref reader, options, out var value) && !reader.Json.Read())
                 return value;
         }
         catch (Exception e) when (e is JsonException or NotASeriesException or InvalidOperationException or FormatException

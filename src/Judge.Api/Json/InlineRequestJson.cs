@@ -15,9 +15,10 @@ public static class InlineRequestJson
     public static JudgesApi.InlineJudgeRequest? Read(ReadOnlySpan<byte> body, JsonSerializerOptions options) =>
         FastSeriesReading.Read<JudgesApi.InlineJudgeRequest>(body, options, TryRead);
 
-    private static bool TryRead(ref Utf8JsonReader reader, JsonSerializerOptions options, out JudgesApi.InlineJudgeRequest? request)
+    private static bool TryRead(ref BufferedJsonReader body, JsonSerializerOptions options, out JudgesApi.InlineJudgeRequest? request)
     {
         request = null;
+        ref var reader = ref body.Json;
         if (reader.TokenType == JsonTokenType.Null)
             return true;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -32,7 +33,7 @@ public static class InlineRequestJson
             if (FastSeriesReading.Is(name, "canaryConfig"))
                 config = JsonSerializer.Deserialize<CanaryConfig>(ref reader, options);
             else if (FastSeriesReading.Is(name, "metricSetPairs"))
-                pairs = MetricSetPairJson.ReadPairs(ref reader, options);
+                pairs = MetricSetPairJson.ReadPairs(ref body, options);
             else if (FastSeriesReading.Is(name, "thresholds"))
                 thresholds = JsonSerializer.Deserialize<ScoreThresholdsConfig>(ref reader, options);
             else

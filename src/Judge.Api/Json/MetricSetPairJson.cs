@@ -14,27 +14,29 @@ public static class MetricSetPairJson
     public static IReadOnlyList<MetricSetPair>? ReadList(ReadOnlySpan<byte> json, JsonSerializerOptions options) =>
         FastSeriesReading.Read<IReadOnlyList<MetricSetPair>>(json, options, TryReadList);
 
-    private static bool TryReadList(ref Utf8JsonReader reader, JsonSerializerOptions options, out IReadOnlyList<MetricSetPair>? pairs)
+    private static bool TryReadList(ref BufferedJsonReader reader, JsonSerializerOptions options, out IReadOnlyList<MetricSetPair>? pairs)
     {
         pairs = ReadPairs(ref reader, options);
         return true;
     }
 
     /// <summary>The array of pairs at the reader's current token (null gives null), leaving the reader on its end.</summary>
-    internal static List<MetricSetPair>? ReadPairs(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    internal static List<MetricSetPair>? ReadPairs(ref BufferedJsonReader document, JsonSerializerOptions options)
     {
+        ref var reader = ref document.Json;
         if (reader.TokenType == JsonTokenType.Null)
             return null;
         if (reader.TokenType != JsonTokenType.StartArray)
             throw new NotASeriesException();
         var pairs = new List<MetricSetPair>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            pairs.Add(reader.TokenType == JsonTokenType.Null ? null! : ReadPair(ref reader, options));
+            pairs.Add(reader.TokenType == JsonTokenType.Null ? null! : ReadPair(ref document, options));
         return pairs;
     }
 
-    private static MetricSetPair ReadPair(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    private static MetricSetPair ReadPair(ref BufferedJsonReader document, JsonSerializerOptions options)
     {
+        ref var reader = ref document.Json;
         if (reader.TokenType != JsonTokenType.StartObject)
             throw new NotASeriesException();
         var pair = new MetricSetPair();
@@ -49,7 +51,7 @@ public static class MetricSetPairJson
             else if (FastSeriesReading.Is(name, "tags"))
                 pair = pair with { Tags = JsonSerializer.Deserialize<IReadOnlyDictionary<string, string>>(ref reader, options) };
             else if (FastSeriesReading.Is(name, "values"))
-                pair = pair with { Values = ReadSides(ref reader) };
+                pair = pair with { Values = ReadSides(ref document) };
             else if (FastSeriesReading.Is(name, "scopes"))
                 pair = pair with { Scopes = JsonSerializer.Deserialize<MetricSetPairSides<MetricSetScope>>(ref reader, options) };
             else if (FastSeriesReading.Is(name, "attributes"))
@@ -60,8 +62,9 @@ public static class MetricSetPairJson
         return pair;
     }
 
-    private static MetricSetPairSides<IReadOnlyList<double>>? ReadSides(ref Utf8JsonReader reader)
+    private static MetricSetPairSides<IReadOnlyList<double>>? ReadSides(ref BufferedJsonReader document)
     {
+        ref var reader = ref document.Json;
         if (reader.TokenType == JsonTokenType.Null)
             return null;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -72,9 +75,9 @@ public static class MetricSetPairJson
             var name = reader.GetString();
             reader.Read();
             if (FastSeriesReading.Is(name, "control"))
-                sides = sides with { Control = SeriesJson.Read(ref reader) };
+                sides = sides with { Control = SeriesJson.Read(ref document) };
             else if (FastSeriesReading.Is(name, "experiment"))
-                sides = sides with { Experiment = SeriesJson.Read(ref reader) };
+                sides = sides with { Experiment = SeriesJson.Read(ref document) };
             else
                 reader.Skip();
         }

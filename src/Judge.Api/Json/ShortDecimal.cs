@@ -10,6 +10,8 @@ internal static class ShortDecimal
 {
     private const ulong MaxExactInteger = 1UL << 53;
     private const int MaxExactPowerOfTen = 22;
+    private const int MaxSignificantDigits = 16;
+    private const int MaxExponentDigits = 3;
 
     private static readonly double[] PowersOfTen =
     [
@@ -18,73 +20,72 @@ internal static class ShortDecimal
     ];
 
     /// <summary>
-    /// Reads <paramref name="number"/>, a number token as JSON writes it (<c>-?int(.frac)?([eE][+-]?int)?</c>);
+    /// Reads <paramref name="number"/>, the whole of it a JSON number (<c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>);
     /// false, with nothing read, when it is not in the fast path's reach or not of that form.
     /// </summary>
-    public static bool TryRead(ReadOnlySpan<byte> number, out double value)
+    public static bool TryRead(ReadOnlySpan<byte> number, out double value) =>
+        Scan(number, 0, out value, out var read) == number.Length && read;
+
+    /// <summary>
+    /// The position just after the JSON number that starts at <paramref name="start"/>, or −1 when none does (what
+    /// follows it is the caller's to check). <paramref name="read"/> tells whether <paramref name="value"/> holds it:
+    /// false when it is out of the fast path's reach.
+    /// </summary>
+    public static int Scan(ReadOnlySpan<byte> bytes, int start, out double value, out bool read)
     {
         value = 0;
-        var i = 0;
-        var negative = number.Length > 0 && number[0] == '-';
+        read = false;
+        var i = start;
+        var negative = i < bytes.Length && bytes[i] == '-';
         if (negative) i++;
+        if (i == bytes.Length || !IsDigit(bytes[i]))
+            return -1;
         ulong digits = 0;
-        var significant = 0;
-        var exponent = 0;
-        var start = i;
-        for (; i < number.Length && IsDigit(number[i]); i++)
-            if (!Append(ref digits, ref significant, number[i]))
-                return false;
-        if (i == start)
-            return false;
-        if (i < number.Length && number[i] == '.')
+        int significant = 0, exponent = 0;
+        if (bytes[i] == '0')
+            i++;
+        else
+            for (; i < bytes.Length && IsDigit(bytes[i]); i++)
+                if (++significant <= MaxSignificantDigits)
+                    digits = digits * 10 + (ulong)(bytes[i] - '0');
+        if (i < bytes.Length && bytes[i] == '.')
         {
             var fractionStart = ++i;
-            for (; i < number.Length && IsDigit(number[i]); i++, exponent--)
-                if (!Append(ref digits, ref significant, number[i]))
-                    return false;
+            for (; i < bytes.Length && IsDigit(bytes[i]); i++)
+            {
+                // Leading zeros add no significant digit.
+                if (digits != 0 || bytes[i] != '0')
+                    significant++;
+                if (significant <= MaxSignificantDigits)
+                {
+                    digits = digits * 10 + (ulong)(bytes[i] - '0');
+                    exponent--;
+                }
+            }
             if (i == fractionStart)
-                return false;
+                return -1;
         }
-        if (i < number.Length && number[i] is (byte)'e' or (byte)'E')
+        var exponentDigits = 0;
+        if (i < bytes.Length && bytes[i] is (byte)'e' or (byte)'E')
         {
-            if (!TryReadExponent(number[(i + 1)..], out var written))
-                return false;
-            exponent += written;
-            i = number.Length;
+            i++;
+            var negativeExponent = i < bytes.Length && bytes[i] == '-';
+            if (i < bytes.Length && bytes[i] is (byte)'-' or (byte)'+') i++;
+            var written = 0;
+            for (; i < bytes.Length && IsDigit(bytes[i]); i++)
+                if (++exponentDigits <= MaxExponentDigits)
+                    written = written * 10 + (bytes[i] - '0');
+            if (exponentDigits == 0)
+                return -1;
+            exponent += negativeExponent ? -written : written;
         }
-        if (i != number.Length || digits > MaxExactInteger || exponent is < -MaxExactPowerOfTen or > MaxExactPowerOfTen)
-            return false;
+        if (significant > MaxSignificantDigits || exponentDigits > MaxExponentDigits || digits > MaxExactInteger
+            || exponent is < -MaxExactPowerOfTen or > MaxExactPowerOfTen)
+            return i;
         var magnitude = exponent < 0 ? digits / PowersOfTen[-exponent] : digits * PowersOfTen[exponent];
         value = negative ? -magnitude : magnitude;
-        return true;
-    }
-
-    // Leading zeros add no significant digit; past 16 the integer could pass 2^53 (and 19 would overflow).
-    private static bool Append(ref ulong digits, ref int significant, byte digit)
-    {
-        if (digits == 0 && digit == '0')
-            return true;
-        if (++significant > 16)
-            return false;
-        digits = digits * 10 + (ulong)(digit - '0');
-        return true;
-    }
-
-    private static bool TryReadExponent(ReadOnlySpan<byte> text, out int exponent)
-    {
-        exponent = 0;
-        var negative = text.Length > 0 && text[0] == '-';
-        var i = text.Length > 0 && text[0] is (byte)'-' or (byte)'+' ? 1 : 0;
-        if (i == text.Length || text.Length - i > 3)
-            return false;
-        for (; i < text.Length; i++)
-        {
-            if (!IsDigit(text[i]))
-                return false;
-            exponent = exponent * 10 + (text[i] - '0');
-        }
-        if (negative) exponent = -exponent;
-        return true;
+        read = true;
+        return i;
     }
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;

@@ -28,6 +28,13 @@ public sealed class MetricSetPairJsonTests : FastReadingEquivalence<IReadOnlyLis
         "[{\"name\":\"m\",\"values\":{\"control\":[1,\"\\u004eaN\"],\"experiment\":[1e999]}}]",
         "[{\"name\":\"m\",\"$type\":\"x\"}]",
         "[{\"name\":\"m\",\"values\":{\"control\":[" + string.Join(",", Enumerable.Range(0, 3000)) + "],\"experiment\":[1]}}]",
+        // Series read from the bytes: JSON whitespace anywhere between values, every number form, and the reading going
+        // on after each closing bracket.
+        "[{\"values\":{\"control\":[ ],\"experiment\":[\r\n\t]},\"name\":\"m\"}]",
+        "[{\"values\":{\"control\": [ 1 , -2.5e+3,\n0.25E-2\t,-0, 0.0 ,\"NaN\" ] ,\"experiment\":[\"-Infinity\",\"Infinity\"]} , \"name\":\"m\"}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[0.30000000000000004,1.2345678901234567e-5,123456789012345678901,9007199254740993],\"experiment\":[1e-400,4.9e-324,1.7976931348623157e308]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,\"\\u004eaN\",2],\"experiment\":[3,4]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1],\"experiment\":[2],\"control\":[3]},\"tags\":{\"after\":\"series\"}},{\"name\":\"n\",\"values\":{\"control\":[4]}}]",
     };
 
     public static TheoryData<string> Unreadable => new()
@@ -51,6 +58,23 @@ public sealed class MetricSetPairJsonTests : FastReadingEquivalence<IReadOnlyLis
         $"[{Pair}] []",
         $"[/*c*/{Pair}]",
         "[" + new string('[', 70) + new string(']', 70) + "]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[01],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1.],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[.5],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[-],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1e],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1e+],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[+1],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1.5.3],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[\"NaN\"x],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[NaN],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[\"nan\"],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1\u00a0],\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,2]\"experiment\":[]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,2]]}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,2}}]",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,2",
+        "[{\"name\":\"m\",\"values\":{\"control\":[1,/*c*/2],\"experiment\":[]}}]",
         "",
     };
 

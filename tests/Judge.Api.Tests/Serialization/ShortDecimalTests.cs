@@ -28,7 +28,6 @@ public sealed class ShortDecimalTests
     [InlineData("0.000009007199254740992")]
     [InlineData("1234567890123456")]
     [InlineData("12.34e-20")]
-    [InlineData("0012")]
     public void Takes_a_short_decimal_and_gives_the_runtimes_double(string text)
     {
         Assert.True(ShortDecimal.TryRead(Encoding.UTF8.GetBytes(text), out var value));
@@ -52,6 +51,9 @@ public sealed class ShortDecimalTests
     [InlineData("12345678901234567")]
     [InlineData("1.0000000000000000")]
     [InlineData("0.1e-22")]
+    [InlineData("0012")]
+    [InlineData("+1")]
+    [InlineData("1e0001")]
     public void Leaves_what_is_out_of_its_reach_or_not_a_number(string text)
     {
         Assert.False(ShortDecimal.TryRead(Encoding.UTF8.GetBytes(text), out _));
