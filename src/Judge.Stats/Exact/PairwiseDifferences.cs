@@ -339,19 +339,6 @@ internal sealed class PairwiseDifferences
 
     private SelectionScratch Scratch => _scratch ??= new SelectionScratch(Rows);
 
-    private readonly record struct Windows(long Below, long Remaining);
-
-    private Windows Measure(SelectionScratch s)
-    {
-        long below = 0, remaining = 0;
-        for (var i = 0; i < Rows; i++)
-        {
-            below += s.Lo[i];
-            remaining += s.Hi[i] - s.Lo[i];
-        }
-        return new Windows(below, remaining);
-    }
-
     // Interpolation rounds stop once this few candidates remain: gathering and selecting them costs about one walk.
     private long InterpolationGoal => Math.Min(_gatherLimit, Math.Max(64, (Rows + Columns) / 4));
 
@@ -428,27 +415,28 @@ internal sealed class PairwiseDifferences
                 break;
             var (belowLow, belowHigh) = CountBelow(pivotLow, pivotHigh, s.LowBelow, s.HighBelow);
             var error = Math.Max(Math.Abs(belowLow - below - aimLow), Math.Abs(belowHigh - below - aimHigh));
+            // The windows' bounds are the counts of the walks they came from, so their sums are those counts.
+            long lowSum = below, highSum = below + remaining;
             if (k <= belowLow)
             {
                 (s.Hi, s.LowBelow) = (s.LowBelow, s.Hi);             // D(k) < pivotLow
-                high = pivotLow;
+                (high, highSum) = (pivotLow, belowLow);
             }
             else if (k <= belowHigh)
             {
                 (s.Lo, s.LowBelow) = (s.LowBelow, s.Lo);             // pivotLow <= D(k) < pivotHigh
                 (s.Hi, s.HighBelow) = (s.HighBelow, s.Hi);
-                (low, high) = (pivotLow, pivotHigh);
+                (low, high, lowSum, highSum) = (pivotLow, pivotHigh, belowLow, belowHigh);
             }
             else
             {
                 (s.Lo, s.HighBelow) = (s.HighBelow, s.Lo);           // D(k) >= pivotHigh
-                low = pivotHigh;
+                (low, lowSum) = (pivotHigh, belowHigh);
             }
-            var windows = Measure(s);
-            bracket = new Bracket(windows.Below, windows.Remaining, low, high);
-            if (windows.Remaining > remaining - remaining / 8)
+            bracket = new Bracket(lowSum, highSum - lowSum, low, high);
+            if (bracket.Remaining > remaining - remaining / 8)
                 break;
-            margin = Math.Max(goal / 4.0, Math.Min(2 * error * windows.Remaining / remaining, windows.Remaining / 8.0));
+            margin = Math.Max(goal / 4.0, Math.Min(2 * error * bracket.Remaining / remaining, bracket.Remaining / 8.0));
         }
         return bracket;
     }
@@ -464,27 +452,28 @@ internal sealed class PairwiseDifferences
         var (low, high) = BracketingPivots(rank, rank, bracket.Remaining, s.Lo, s.Hi);
         var (belowLow, belowHigh) = CountBelow(low, high, s.LowBelow, s.HighBelow);
         double lowValue = bracket.Low, highValue = bracket.High;
+        long lowSum = bracket.Below, highSum = bracket.Below + bracket.Remaining;
         if (k <= belowLow)
         {
             (s.Hi, s.LowBelow) = (s.LowBelow, s.Hi);             // D(k) < low
-            highValue = low;
+            (highValue, highSum) = (low, belowLow);
         }
         else if (k <= belowHigh)
         {
             (s.Lo, s.LowBelow) = (s.LowBelow, s.Lo);             // low <= D(k) < high
             (s.Hi, s.HighBelow) = (s.HighBelow, s.Hi);
-            (lowValue, highValue) = (low, high);
+            (lowValue, highValue, lowSum, highSum) = (low, high, belowLow, belowHigh);
         }
         else
         {
             // The "≤" walk also detects D(k) == high, which keeps heavily tied data from stalling.
-            if (k <= CountAtMost(high, s.HighBelow))
+            var atMost = CountAtMost(high, s.HighBelow);
+            if (k <= atMost)
                 return (bracket, high);
             (s.Lo, s.HighBelow) = (s.HighBelow, s.Lo);           // D(k) > high
-            lowValue = high;
+            (lowValue, lowSum) = (high, atMost);
         }
-        var windows = Measure(s);
-        return (new Bracket(windows.Below, windows.Remaining, lowValue, highValue), null);
+        return (new Bracket(lowSum, highSum - lowSum, lowValue, highValue), null);
     }
 
     private const double GoldenRatioFraction = 0.6180339887498949;
