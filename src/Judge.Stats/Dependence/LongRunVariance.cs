@@ -1,3 +1,4 @@
+using System.Buffers;
 using Judge.Stats.Ranking;
 
 namespace Judge.Stats.Dependence;
@@ -46,21 +47,23 @@ public static class LongRunVariance
         var count = Math.Min(first.Length, second.Length);
         if (count < MinCount)
             return SeriesDependence.Independent(count);
-        double[][] centered = [ScaledRanks(first), ScaledRanks(second)];
-        var covariances = LowLags(centered);
+        using var work = new Workspace(first.Length, second.Length);
+        ScaleRanks(first, work.First);
+        ScaleRanks(second, work.Second);
+        var covariances = LowLags(work.First, work.Second);
         var variance = covariances.Lag0;
         if (!(variance > 0))
             return SeriesDependence.Independent(count);
-        var (longRun, persistence) = LongRun(centered, covariances);
+        var (longRun, persistence) = LongRun(work, covariances);
         return new SeriesDependence(count, Math.Clamp(longRun / variance, 1.0, count), persistence);
     }
 
-    private static double[] ScaledRanks(ReadOnlySpan<double> ranks)
+    // The ranks centred, then divided by their count.
+    private static void ScaleRanks(ReadOnlySpan<double> ranks, Span<double> into)
     {
-        var centered = Centered(ranks);
-        for (var i = 0; i < centered.Length; i++)
-            centered[i] /= centered.Length;
-        return centered;
+        Center(ranks, into);
+        for (var i = 0; i < into.Length; i++)
+            into[i] /= into.Length;
     }
 
     /// <summary>
@@ -70,60 +73,68 @@ public static class LongRunVariance
     /// </summary>
     public static double PooledLongRun(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
     {
-        double[] a = Centered(first), b = Centered(second);
-        double[][] series = a.Length >= MinCount
-            ? b.Length >= MinCount ? [a, b] : [a]
-            : b.Length >= MinCount ? [b] : [];
-        if (series.Length == 0)
-            return AutoCovariance([a, b], 0);
-        return LongRun(series, LowLags(series)).LongRun;
+        // A side too short to estimate from is left out, unless both are: then the variance of both.
+        bool useFirst = first.Length >= MinCount, useSecond = second.Length >= MinCount;
+        if (!useFirst && !useSecond)
+            return LagZero(first, second);
+        // One side left out: the other is the only series.
+        var a = useFirst ? first : second;
+        var b = useFirst && useSecond ? second : [];
+        using var work = new Workspace(a.Length, b.Length);
+        Center(a, work.First);
+        Center(b, work.Second);
+        return LongRun(work, LowLags(work.First, work.Second)).LongRun;
     }
 
     private static (double Ratio, double Persistence) Estimate(ReadOnlySpan<double> series)
     {
         if (series.Length < MinCount)
             return (1.0, 0.0);
-        double[][] centered = [Centered(series)];
-        var covariances = LowLags(centered);
+        using var work = new Workspace(series.Length, 0);
+        Center(series, work.First);
+        var covariances = LowLags(work.First, []);
         var variance = covariances.Lag0;
         if (!(variance > 0))
             return (1.0, 0.0);
-        var (longRun, persistence) = LongRun(centered, covariances);
+        var (longRun, persistence) = LongRun(work, covariances);
         return (longRun / variance, persistence);
     }
 
     private readonly record struct Covariances(double Lag0, double Lag1, double Lag2);
 
     // The autocovariances at lags 0, 1 and 2, in one pass.
-    private static Covariances LowLags(double[][] centered)
+    private static Covariances LowLags(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
     {
         Span<double> lags = stackalloc double[3];
-        AutoCovariances.Compute(centered, lags);
+        AutoCovariances.Compute(first, second, lags);
         return new Covariances(lags[0], lags[1], lags[2]);
     }
 
-    private static (double LongRun, double Persistence) LongRun(double[][] centered, Covariances covariances)
+    private static (double LongRun, double Persistence) LongRun(Workspace work, Covariances covariances)
     {
         var variance = covariances.Lag0;
         if (!(variance > 0))
             return (0.0, 0.0);
-        var total = 0;
-        foreach (var c in centered)
-            total += c.Length;
+        var total = work.First.Length + work.Second.Length;
+        var seriesCount = work.Second.IsEmpty ? 1 : 2;
         var (phi1, phi2) = Autoregression(covariances.Lag1 / variance, covariances.Lag2 / variance,
-            total, (double)total / centered.Length);
+            total, (double)total / seriesCount);
         var order = phi2 == 0 ? 1 : 2;
-        var residuals = new double[centered.Length][];
-        for (var k = 0; k < centered.Length; k++)
-        {
-            var c = centered[k];
-            var e = new double[c.Length - order];
-            for (var t = order; t < c.Length; t++)
-                e[t - order] = c[t] - phi1 * c[t - 1] - (order == 2 ? phi2 * c[t - 2] : 0);
-            residuals[k] = e;
-        }
+        var firstResiduals = Residuals(work.First, phi1, phi2, order, work.FirstResiduals);
+        var secondResiduals = Residuals(work.Second, phi1, phi2, order, work.SecondResiduals);
         var persistence = phi1 + phi2;
-        return (Bartlett(residuals) / ((1 - persistence) * (1 - persistence)), persistence);
+        return (Bartlett(firstResiduals, secondResiduals) / ((1 - persistence) * (1 - persistence)), persistence);
+    }
+
+    // What the autoregression leaves of a centred series (empty for an empty one).
+    private static Span<double> Residuals(ReadOnlySpan<double> c, double phi1, double phi2, int order, Span<double> space)
+    {
+        if (c.IsEmpty)
+            return [];
+        var e = space[..(c.Length - order)];
+        for (var t = order; t < c.Length; t++)
+            e[t - order] = c[t] - phi1 * c[t - 1] - (order == 2 ? phi2 * c[t - 2] : 0);
+        return e;
     }
 
     // AR(1) unless the lag-2 partial autocorrelation lowers the residual variance enough to pay AIC's price of a
@@ -164,43 +175,64 @@ public static class LongRunVariance
     // The bandwidth follows one series' length: lags never cross from one series into the next.
     private static int Rounds(double seriesLength) => seriesLength >= IteratedBiasFrom ? BiasRounds : 1;
 
-    private static double Bartlett(double[][] residuals)
+    private static double Bartlett(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
     {
-        var m = 0;
-        foreach (var r in residuals)
-            m = Math.Max(m, r.Length);
+        var m = Math.Max(first.Length, second.Length);
         var bandwidth = (int)Math.Floor(4 * Math.Pow(m / 100.0, 2.0 / 9.0));
         // Lags 0 .. min(bandwidth, m − 1), all in one pass.
         var lags = Math.Max(Math.Min(bandwidth, m - 1), 0) + 1;
         Span<double> covariances = lags <= 64 ? stackalloc double[lags] : new double[lags];
-        AutoCovariances.Compute(residuals, covariances);
+        AutoCovariances.Compute(first, second, covariances);
         var sum = covariances[0];
         for (var lag = 1; lag < lags; lag++)
             sum += 2 * (1 - lag / (bandwidth + 1.0)) * covariances[lag];
         return Math.Max(sum, 0);
     }
 
-    private static double[] Centered(ReadOnlySpan<double> series)
+    private static void Center(ReadOnlySpan<double> series, Span<double> into)
     {
         var mean = 0.0;
         foreach (var v in series)
             mean += v;
         mean /= series.Length;
-        var centered = new double[series.Length];
-        for (var i = 0; i < centered.Length; i++)
-            centered[i] = series[i] - mean;
-        return centered;
+        for (var i = 0; i < into.Length; i++)
+            into[i] = series[i] - mean;
     }
 
-    private static double AutoCovariance(double[][] centered, int lag)
+    // The mean square of both series about their own means, each divided by the total length.
+    private static double LagZero(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
     {
-        double sum = 0.0, count = 0;
-        foreach (var series in centered)
+        using var work = new Workspace(first.Length, second.Length);
+        Center(first, work.First);
+        Center(second, work.Second);
+        Span<double> lag0 = stackalloc double[1];
+        AutoCovariances.Compute(work.First, work.Second, lag0);
+        return lag0[0];
+    }
+
+    /// <summary>
+    /// One pooled buffer for an estimate's working series: each side centred, then what the autoregression leaves of it.
+    /// The estimate allocates nothing, and its buffer is warm in the cache from the last one.
+    /// </summary>
+    private readonly ref struct Workspace
+    {
+        private readonly double[] _buffer;
+        private readonly int _firstLength, _secondLength;
+
+        public Workspace(int firstLength, int secondLength)
         {
-            for (var t = lag; t < series.Length; t++)
-                sum += series[t] * series[t - lag];
-            count += series.Length;
+            (_firstLength, _secondLength) = (firstLength, secondLength);
+            _buffer = ArrayPool<double>.Shared.Rent(Math.Max(2 * (firstLength + secondLength), 1));
         }
-        return count > 0 ? sum / count : 0.0;
+
+        public Span<double> First => _buffer.AsSpan(0, _firstLength);
+
+        public Span<double> Second => _buffer.AsSpan(_firstLength, _secondLength);
+
+        public Span<double> FirstResiduals => _buffer.AsSpan(_firstLength + _secondLength, _firstLength);
+
+        public Span<double> SecondResiduals => _buffer.AsSpan(2 * _firstLength + _secondLength, _secondLength);
+
+        public void Dispose() => ArrayPool<double>.Shared.Return(_buffer);
     }
 }

@@ -18,35 +18,37 @@ public class AutoCovariancesTests
     [InlineData(new[] { 6 }, 9)]
     [InlineData(new[] { 7, 2 }, 7)]
     [InlineData(new[] { 12, 9 }, 4)]
-    [InlineData(new[] { 30, 25, 3 }, 11)]
+    [InlineData(new[] { 30, 3 }, 11)]
     [InlineData(new[] { 200 }, 13)]
     [InlineData(new[] { 20, 4 }, 12)]   // a series that ends exactly where a later block's first lag begins
-    [InlineData(new[] { 30, 8, 5 }, 13)]
+    [InlineData(new[] { 8, 5 }, 13)]
     public void EveryLagIsItsDefinition(int[] lengths, int lags)
     {
         var random = new Random(lengths.Sum() * 31 + lags);
         var series = lengths.Select(n => Enumerable.Range(0, n).Select(_ => random.NextDouble() * 4 - 2).ToArray()).ToArray();
         var result = Enumerable.Repeat(double.NaN, lags).ToArray();   // filled with garbage: the sums must start at 0
 
-        AutoCovariances.Compute(series, result);
+        AutoCovariances.Compute(series[0], series.Length > 1 ? series[1] : [], result);
 
         for (var lag = 0; lag < lags; lag++)
             Assert.Equal(AutoCovarianceDefinition.Of(series, lag), result[lag], 1e-12);
     }
 
     [Fact]
-    public void NoSeriesGiveZeroAtEveryLag()
+    public void EmptySeriesGiveZeroAtEveryLag()
     {
         var result = new[] { double.NaN, 5.0, 7.0, 1.0, 2.0 };
-        AutoCovariances.Compute(ReadOnlySpan<double[]>.Empty, result);
+        AutoCovariances.Compute([], [], result);
         Assert.All(result, value => Assert.Equal(0.0, value));
     }
 
     [Fact]
-    public void EmptySeriesGiveZeroAtEveryLag()
+    public void AnEmptySecondSeriesAddsNothing()
     {
-        var result = new[] { double.NaN, 5.0 };
-        AutoCovariances.Compute(new[] { Array.Empty<double>() }, result);
-        Assert.All(result, value => Assert.Equal(0.0, value));
+        var series = new[] { 1.5, -0.5, 2.0, -3.0, 0.25 };
+        double[] alone = new double[3], withEmpty = new double[3];
+        AutoCovariances.Compute(series, [], alone);
+        AutoCovariances.Compute([], series, withEmpty);
+        Assert.Equal(alone, withEmpty);
     }
 }
