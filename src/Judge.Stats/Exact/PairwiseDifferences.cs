@@ -171,8 +171,11 @@ internal sealed class PairwiseDifferences
         return Sum(perRow);
     }
 
-    private static long Sum(int[] values)
+    // Row counts sum to at most N: below 2^31 the runtime's vectorised int sum cannot overflow.
+    private long Sum(int[] values)
     {
+        if (Count <= int.MaxValue)
+            return values.Sum();
         var total = 0L;
         foreach (var v in values)
             total += v;
