@@ -9,14 +9,16 @@ public static class SampleMoments
     public static double Mean(ReadOnlySpan<double> values) => SampleMean.Of(values);
 
     /// <summary>The bias-corrected (n − 1) variance with commons-math's two-pass correction; 0 for one value, NaN for none.</summary>
-    public static double SampleVariance(ReadOnlySpan<double> values)
+    public static double SampleVariance(ReadOnlySpan<double> values) => SampleVariance(values, Mean(values));
+
+    /// <summary>As <see cref="SampleVariance(ReadOnlySpan{double})"/>, given the values' <see cref="Mean"/> already.</summary>
+    public static double SampleVariance(ReadOnlySpan<double> values, double mean)
     {
         var n = values.Length;
         if (n == 0)
             return double.NaN;
         if (n == 1)
             return 0.0;
-        var mean = Mean(values);
         var squares = 0.0;
         var deviations = 0.0;
         foreach (var v in values)

@@ -19,7 +19,12 @@ public static class SeriesSummary
     }
 
     /// <summary>As <see cref="Of"/>, given the values in their order and the same values sorted ascending.</summary>
-    public static DescriptiveStats OfSorted(ReadOnlySpan<double> data, ReadOnlySpan<double> sorted)
+    public static DescriptiveStats OfSorted(ReadOnlySpan<double> data, ReadOnlySpan<double> sorted) =>
+        OfSorted(data, sorted, SampleMoments.Mean(data));
+
+    /// <summary>As <see cref="OfSorted(ReadOnlySpan{double}, ReadOnlySpan{double})"/>, given the values'
+    /// <see cref="SampleMoments.Mean"/> already.</summary>
+    public static DescriptiveStats OfSorted(ReadOnlySpan<double> data, ReadOnlySpan<double> sorted, double mean)
     {
         if (data.Length != sorted.Length)
             throw new ArgumentException("the sorted values must be the same values", nameof(sorted));
@@ -28,8 +33,8 @@ public static class SeriesSummary
         return new DescriptiveStats(
             Min: sorted[0],
             Max: sorted[^1],
-            Mean: SampleMoments.Mean(data),
-            Std: SampleMoments.SampleStandardDeviation(data),
+            Mean: mean,
+            Std: Math.Sqrt(SampleMoments.SampleVariance(data, mean)),
             Count: data.Length,
             Median: Percentile.R7OfSorted(sorted, 50));
     }

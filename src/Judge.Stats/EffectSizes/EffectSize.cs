@@ -6,14 +6,12 @@ namespace Judge.Stats.EffectSizes;
 public static class EffectSize
 {
     /// <summary>mean(experiment)/mean(control); NaN when either mean is exactly 0 (or a sample is empty).</summary>
-    public static double MeanRatio(ReadOnlySpan<double> control, ReadOnlySpan<double> experiment)
-    {
-        var controlMean = SampleMean.Of(control);
-        var experimentMean = SampleMean.Of(experiment);
-        if (controlMean == 0 || experimentMean == 0)
-            return double.NaN;
-        return experimentMean / controlMean;
-    }
+    public static double MeanRatio(ReadOnlySpan<double> control, ReadOnlySpan<double> experiment) =>
+        RatioOfMeans(SampleMean.Of(control), SampleMean.Of(experiment));
+
+    /// <summary>As <see cref="MeanRatio"/>, given both means (<see cref="SampleMean"/>) already.</summary>
+    public static double RatioOfMeans(double controlMean, double experimentMean) =>
+        controlMean == 0 || experimentMean == 0 ? double.NaN : experimentMean / controlMean;
 
     /// <summary>
     /// Common-language effect size P(e &gt; c) + P(e = c)/2 from the rank sum of the experiment within

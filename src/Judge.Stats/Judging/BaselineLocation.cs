@@ -13,7 +13,7 @@ internal readonly record struct BaselineLocation(double Value, string Name)
         var median = Preprocessing.Percentile.R7OfSorted(control.Sorted, 50);
         return median != 0
             ? new BaselineLocation(median, "median")
-            : new BaselineLocation(Descriptive.SampleMoments.Mean(control.Values), "mean");
+            : new BaselineLocation(control.Mean, "mean");
     }
 
     /// <summary>A change as a share of the baseline's size (−0.05 = −5 %); not a number when the baseline is 0.</summary>

@@ -37,10 +37,12 @@ internal sealed class CanaryJudgePipeline
             outcome.Reason,
             outcome.Critical,
             metric.Analysis.Muted,
-            new MetricSideMetadata(SeriesSummary.OfSorted(outcome.Control.Values, outcome.Control.Sorted)),
-            new MetricSideMetadata(SeriesSummary.OfSorted(outcome.Experiment.Values, outcome.Experiment.Sorted)),
+            new MetricSideMetadata(Summary(outcome.Control)),
+            new MetricSideMetadata(Summary(outcome.Experiment)),
             outcome.Metadata);
     }
+
+    private static DescriptiveStats Summary(SortedSeries series) => SeriesSummary.OfSorted(series.Values, series.Sorted, series.Mean);
 
     private static void Validate(CanaryJudgeInput input)
     {

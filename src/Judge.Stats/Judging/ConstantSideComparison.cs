@@ -42,8 +42,8 @@ internal static class ConstantSideComparison
         var independent = SeriesDependence.Independent(constantSide.Length);
         var inflation = dependence.Inflation
             * EstimatedVarianceWidening.Factor(dependence.EffectiveSize + independent.EffectiveSize - 3, confidenceLevel);
-        var standardError = Math.Sqrt(SampleMoments.SampleVariance(varying.Values) * inflation / varying.Length);
-        var mean = SampleMoments.Mean(varying.Values);
+        var mean = varying.Mean;
+        var standardError = Math.Sqrt(SampleMoments.SampleVariance(varying.Values, mean) * inflation / varying.Length);
         var constant = constantSide.Sorted[0];
         var shift = experimentVaries ? mean - constant : constant - mean;
         var halfWidth = NormalQuantile.TwoSidedCritical(confidenceLevel) * standardError;

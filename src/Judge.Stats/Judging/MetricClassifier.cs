@@ -63,7 +63,7 @@ internal sealed class MetricClassifier
             Classification = violation.Classification,
             Reason = $"{violation.Reason}; statistical verdict {statistical.Classification}: {statistical.Reason}",
             Critical = config.Critical,
-            Metadata = statistical.Metadata ?? new ResultMetadata(EffectSizeMeasures.MeanRatio(c.Values, e.Values)),
+            Metadata = statistical.Metadata ?? new ResultMetadata(EffectSizeMeasures.MeanRatio(c, e)),
             Path = "absolute-bound",
         };
     }
@@ -114,7 +114,7 @@ internal sealed class MetricClassifier
     private ShiftDecision Decide(MetricComparison comparison, MetricAnalysisConfig config)
     {
         var shift = comparison.Shift!;
-        double[] control = comparison.Control.Values, experiment = comparison.Experiment.Values;
+        var (control, experiment) = (comparison.Control, comparison.Experiment);
         // A rate ratio is gated by allowedIncrease/allowedDecrease alone: its interval need only exclude a ratio of 1.
         var tolerance = comparison.Evidence?.Kind == MetricKind.Count ? 0 : _tolerance;
         var criticalValue = tolerance * Math.Abs(shift.Estimate);

@@ -1,3 +1,4 @@
+using Judge.Stats.EffectSizes;
 using Judge.Stats.Ranking;
 
 namespace Judge.Stats.Judging;
@@ -11,6 +12,7 @@ internal sealed class SortedSeries
 {
     private double[]? _sorted;
     private double[]? _ranks;
+    private double? _mean;
 
     private SortedSeries(double[] values) => Values = values;
 
@@ -21,6 +23,9 @@ internal sealed class SortedSeries
 
     /// <summary>The values ascending.</summary>
     public double[] Sorted => _sorted ??= SortedCopy(Values);
+
+    /// <summary>The mean of the values as commons-math computes it (<see cref="SampleMean"/>), computed once.</summary>
+    public double Mean => _mean ??= SampleMean.Of(Values);
 
     /// <summary>1-based average ranks in time order; asked for before <see cref="Sorted"/>, one sort gives both.</summary>
     public double[] Ranks => _ranks ??= RankAndSort();

@@ -10,9 +10,11 @@ public class EffectSizeMeasuresTests
     [Fact]
     public void EachMeasureIsItsDefinitionAndItsJsonName()
     {
-        double[] control = [1, 2, 3], experiment = [2, 4, 6];
+        SortedSeries control = SortedSeries.Of([1, 2, 3]), experiment = SortedSeries.Of([2, 4, 6]);
         Assert.Equal(2.0, EffectSizeMeasures.Compute(EffectSizeMeasure.MeanRatio, control, experiment), 12);
         Assert.Equal(7.5 / 9, EffectSizeMeasures.Compute(EffectSizeMeasure.Cles, control, experiment), 12);
+        Assert.Equal(2.0, EffectSizeMeasures.MeanRatio(control, experiment), 12);
+        Assert.Equal(double.NaN, EffectSizeMeasures.MeanRatio(SortedSeries.Of([-1, 1]), experiment));   // a mean of 0
         Assert.Equal("meanRatio", EffectSizeMeasures.NameOf(EffectSizeMeasure.MeanRatio));
         Assert.Equal("cles", EffectSizeMeasures.NameOf(EffectSizeMeasure.Cles));
     }
