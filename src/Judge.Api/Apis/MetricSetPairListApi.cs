@@ -10,7 +10,7 @@ namespace Judge.Api.Apis;
 public static class MetricSetPairListApi
 {
     public static readonly StoredList<MetricSetPair> Stored = new(ObjectType.MetricSetPairList, "metricSetPairListId", "metric set pair list",
-        json => MetricSetPairJson.ReadList(json, KayentaJson.Options));
+        json => MetricSetPairJson.ReadList(json, KayentaJson.Options), pairs => MetricSetPairJson.WriteList(pairs, KayentaJson.Options));
 
     public static IEndpointRouteBuilder MapMetricSetPairListApi(this IEndpointRouteBuilder app)
     {

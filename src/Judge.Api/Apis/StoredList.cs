@@ -8,11 +8,14 @@ namespace Judge.Api.Apis;
 /// A kind of stored list (/metricSetList, /metricSetPairList): lists of <typeparamref name="T"/> stored as one object of
 /// <paramref name="type"/>, whose id is named <paramref name="idName"/> in routes and problem fields and whose messages
 /// call it <paramref name="noun"/>. The routes every kind shares (list, get, delete) are served here; a kind brings its POST.
-/// A stored list is read by <paramref name="read"/> when given (a kind's faster reading), else by the serializer.
+/// A stored list is read by <paramref name="read"/> and written by <paramref name="write"/> when given (a kind's faster
+/// reading and writing, of the same JSON), else by the serializer.
 /// </summary>
-public sealed class StoredList<T>(ObjectType type, string idName, string noun, Func<byte[], IReadOnlyList<T>?>? read = null)
+public sealed class StoredList<T>(ObjectType type, string idName, string noun, Func<byte[], IReadOnlyList<T>?>? read = null,
+    Func<IReadOnlyList<T>, byte[]>? write = null)
 {
     private readonly Func<byte[], IReadOnlyList<T>?> read = read ?? (json => JsonSerializer.Deserialize<List<T>>(json, KayentaJson.Options));
+    private readonly Func<IReadOnlyList<T>, byte[]> write = write ?? (items => StoredJson.Serialize(items));
 
     /// <summary>
     /// Maps GET "", GET /{id}, POST "" (<paramref name="store"/>, further set up by <paramref name="post"/>) and
@@ -68,7 +71,7 @@ public sealed class StoredList<T>(ObjectType type, string idName, string noun, F
     public async Task<string> StoreAsync(IObjectStore store, IReadOnlyList<T> items, CancellationToken cancellationToken)
     {
         var id = ObjectId.New();
-        await store.WriteAsync(type, id, StoredJson.Serialize(items), null, cancellationToken);
+        await store.WriteAsync(type, id, write(items), null, cancellationToken);
         return id;
     }
 

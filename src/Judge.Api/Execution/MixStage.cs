@@ -25,7 +25,7 @@ public sealed class MixStage
         }
 
         var pairListId = ObjectId.New();
-        await run.Store.WriteAsync(ObjectType.MetricSetPairList, pairListId, StoredJson.Serialize(pairs), null, cancellationToken);
+        await run.Store.WriteAsync(ObjectType.MetricSetPairList, pairListId, MetricSetPairJson.WriteList(pairs, KayentaJson.Options), null, cancellationToken);
         execution.MetricSetPairListId = pairListId;
     }
 

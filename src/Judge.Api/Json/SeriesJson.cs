@@ -125,6 +125,26 @@ internal static class SeriesJson
         return i;
     }
 
+    /// <summary>
+    /// Writes a series as the serializer writes a <c>double</c> list under <see cref="KayentaJson"/>, the same bytes:
+    /// short decimals by <see cref="ShortDecimal"/>, other numbers by the writer, NaN and the infinities as strings.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<double> values)
+    {
+        Span<byte> text = stackalloc byte[32];
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            if (ShortDecimal.TryFormat(value, text, out var written))
+                writer.WriteRawValue(text[..written], skipInputValidation: true);
+            else if (double.IsFinite(value))
+                writer.WriteNumberValue(value);
+            else
+                writer.WriteStringValue(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
+        }
+        writer.WriteEndArray();
+    }
+
     private static double Value(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Number

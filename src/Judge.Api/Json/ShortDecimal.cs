@@ -2,9 +2,10 @@ namespace Judge.Api.Json;
 
 /// <summary>
 /// The JSON numbers metric series mostly hold — a few significant digits, a small decimal exponent ("104.523",
-/// "-0.0012", "3e-5") — read in a few nanoseconds, the same double the runtime's parsing gives. Both the digits
-/// (as an integer below 2^53) and the power of ten (at most 10^22) are exact doubles then, so one IEEE multiplication
-/// or division rounds the exact decimal once, correctly (Clinger's fast path). Anything else is left to the caller.
+/// "-0.0012", "3e-5") — read and written in a few nanoseconds, the same double the runtime's parsing gives and the same
+/// text its formatting writes. Both the digits (as an integer below 2^53) and the power of ten (at most 10^22) are exact
+/// doubles then, so one IEEE multiplication or division rounds the exact decimal once, correctly (Clinger's fast path).
+/// Anything else is left to the caller.
 /// </summary>
 internal static class ShortDecimal
 {
@@ -89,4 +90,87 @@ internal static class ShortDecimal
     }
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+
+    // Up to 15 significant digits, two such decimals are never the same double (they lie at least 10^−14 of their size
+    // apart, a double's spacing is at most 2^−52 of it), so the one that reads back as the value is its shortest text.
+    private const double MaxFormattedDigits = 1e15;
+
+    // The runtime writes a double in fixed notation when its decimal exponent lies in −5 < e < 15.
+    private const double MinFixedNotation = 1e-4;
+
+    private const int MaxFractionDigits = 18;
+
+    private static readonly long[] LongPowersOfTen =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+    ];
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as the runtime's shortest round-trip text writes it (what a JSON writer writes),
+    /// when it is a decimal of at most 15 significant digits in fixed notation; false, with nothing written, otherwise.
+    /// </summary>
+    /// <param name="destination">At least 32 bytes.</param>
+    public static bool TryFormat(double value, Span<byte> destination, out int written)
+    {
+        written = 0;
+        if (value == 0)
+        {
+            written = double.IsNegative(value) ? WriteText("-0"u8, destination) : WriteText("0"u8, destination);
+            return true;
+        }
+        var magnitude = Math.Abs(value);
+        if (!(magnitude >= MinFixedNotation && magnitude < MaxFormattedDigits))
+            return false;
+        for (var k = 0; k <= MaxFractionDigits; k++)
+        {
+            var scaled = magnitude * PowersOfTen[k];
+            if (scaled >= MaxFormattedDigits)
+                return false;
+            if (scaled != Math.Floor(scaled) || scaled / PowersOfTen[k] != magnitude)
+                continue;
+            // The product can first come out whole a power of ten late (0.0012 · 10^4 = 12.000000000000002, · 10^6 =
+            // 1200): the same decimal, with trailing zeros to drop.
+            var (digits, fractionDigits) = ((long)scaled, k);
+            while (fractionDigits > 0 && digits % 10 == 0)
+                (digits, fractionDigits) = (digits / 10, fractionDigits - 1);
+            written = WriteDecimal(value < 0, digits, fractionDigits, destination);
+            return true;
+        }
+        return false;
+    }
+
+    private static int WriteText(ReadOnlySpan<byte> text, Span<byte> destination)
+    {
+        text.CopyTo(destination);
+        return text.Length;
+    }
+
+    // digits · 10^−fractionDigits, with the smallest such count of fraction digits (no trailing zero after a point).
+    private static int WriteDecimal(bool negative, long digits, int fractionDigits, Span<byte> destination)
+    {
+        var length = 0;
+        if (negative)
+            destination[length++] = (byte)'-';
+        var whole = digits / LongPowersOfTen[fractionDigits];
+        var fraction = digits - whole * LongPowersOfTen[fractionDigits];
+        length += WriteInteger(whole, destination[length..]);
+        if (fractionDigits == 0)
+            return length;
+        destination[length++] = (byte)'.';
+        for (var i = fractionDigits - 1; i >= 0; i--, fraction /= 10)
+            destination[length + i] = (byte)('0' + fraction % 10);
+        return length + fractionDigits;
+    }
+
+    private static int WriteInteger(long value, Span<byte> destination)
+    {
+        var count = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10)
+            count++;
+        for (var i = count - 1; i >= 0; i--, value /= 10)
+            destination[i] = (byte)('0' + value % 10);
+        return count;
+    }
 }

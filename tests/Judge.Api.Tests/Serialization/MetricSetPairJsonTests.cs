@@ -78,6 +78,45 @@ public sealed class MetricSetPairJsonTests : FastReadingEquivalence<IReadOnlyLis
         "",
     };
 
+    [Theory]
+    [MemberData(nameof(Readable))]
+    public void A_list_is_written_as_the_serializer_writes_it(string json)
+    {
+        var pairs = JsonSerializer.Deserialize<List<MetricSetPair?>>(json.TrimStart('\uFEFF'), KayentaJson.Options);
+        if (pairs is null)
+            return;
+
+        Assert.Equal(Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(pairs, KayentaJson.Options)),
+            Encoding.UTF8.GetString(MetricSetPairJson.WriteList(pairs, KayentaJson.Options)));
+    }
+
+    [Fact]
+    public void Series_of_every_kind_of_value_are_written_as_the_serializer_writes_them()
+    {
+        var random = new Random(8);
+        double[] Series(int n) => Enumerable.Range(0, n).Select(i => (i % 7) switch
+        {
+            0 => Math.Round(random.NextDouble() * 1000, random.Next(0, 6)),
+            1 => random.NextDouble() * Math.Pow(10, random.Next(-12, 20)),
+            2 => -Math.Round(random.NextDouble(), 3),
+            3 => new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity, 0.0, -0.0 }[random.Next(5)],
+            4 => random.Next(-1000, 1000),
+            5 => 1e-5 * random.Next(1, 9),
+            _ => Math.Round(random.NextDouble() * 1e15),
+        }).ToArray();
+        List<MetricSetPair?> pairs =
+        [
+            new MetricSetPair { Id = "a", Name = "m", Values = new() { Control = Series(500), Experiment = Series(300) } },
+            null,
+            new MetricSetPair { Name = "n", Values = new() { Experiment = Series(10) }, Tags = new Dictionary<string, string> { ["k"] = "v\"" },
+                Scopes = new() { Control = new MetricSetScope { StepMillis = 10 } } },
+            new MetricSetPair { Values = new() },
+        ];
+
+        Assert.Equal(Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(pairs, KayentaJson.Options)),
+            Encoding.UTF8.GetString(MetricSetPairJson.WriteList(pairs, KayentaJson.Options)));
+    }
+
     [Fact]
     public void Series_are_read_into_arrays_of_their_length()
     {

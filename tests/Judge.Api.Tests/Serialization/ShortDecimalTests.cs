@@ -94,6 +94,55 @@ public sealed class ShortDecimalTests
         }
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1500.0)]
+    [InlineData(104.523)]
+    [InlineData(-0.0012)]
+    [InlineData(0.0001)]
+    [InlineData(99999999999999.9)]
+    [InlineData(123456789012345.0)]
+    [InlineData(0.1)]
+    [InlineData(1e-300)]
+    [InlineData(0.30000000000000004)]
+    [InlineData(1e15)]
+    [InlineData(0.00001)]
+    [InlineData(9.9999e-5)]
+    [InlineData(double.MaxValue)]
+    public void Writes_what_the_json_writer_writes_or_leaves_it(double value) => AssertWritesAsTheWriter(value);
+
+    [Fact]
+    public void Writes_negative_zero_as_the_json_writer_does() => Assert.True(AssertWritesAsTheWriter(-0.0));
+
+    [Fact]
+    public void Random_values_are_written_as_the_json_writer_writes_them()
+    {
+        var random = new Random(20261208);
+        string[] formats = ["R", "G3", "G6", "G10", "G15", "G17", "F0", "F3", "F6", "E3"];
+        var taken = 0;
+        for (var i = 0; i < 100_000; i++)
+        {
+            var text = ((random.NextDouble() - 0.25) * Math.Pow(10, random.Next(-8, 17))).ToString(formats[i % formats.Length], CultureInfo.InvariantCulture);
+            if (AssertWritesAsTheWriter(double.Parse(text, CultureInfo.InvariantCulture)))
+                taken++;
+        }
+        // Most are short decimals in fixed notation; the test means nothing if the fast path took none.
+        Assert.InRange(taken, 50_000, 100_000);
+    }
+
+    // True when the fast path wrote it.
+    private static bool AssertWritesAsTheWriter(double value)
+    {
+        var buffer = new byte[32];
+        if (!ShortDecimal.TryFormat(value, buffer, out var written))
+            return false;
+        using var stream = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(stream))
+            writer.WriteNumberValue(value);
+        Assert.Equal(Encoding.UTF8.GetString(stream.ToArray()), Encoding.UTF8.GetString(buffer, 0, written));
+        return true;
+    }
+
     private static void AssertSameDouble(double expected, double actual) =>
         Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(actual));
 }
