@@ -11,7 +11,7 @@ internal static class ShortDecimal
 {
     private const ulong MaxExactInteger = 1UL << 53;
     private const int MaxExactPowerOfTen = 22;
-    private const int MaxSignificantDigits = 16;
+    private const int MaxSignificantDigits = 19;
     private const int MaxExponentDigits = 3;
 
     private static readonly double[] PowersOfTen =
@@ -41,30 +41,30 @@ internal static class ShortDecimal
         if (negative) i++;
         if (i == bytes.Length || !IsDigit(bytes[i]))
             return -1;
+        // Every digit is added in; leading zeros add nothing and are not counted. Up to 19 counted digits the integer
+        // cannot overflow, and the fast path needs it at most 2^53 anyway.
         ulong digits = 0;
-        int significant = 0, exponent = 0;
+        var significant = 0;
         if (bytes[i] == '0')
             i++;
         else
             for (; i < bytes.Length && IsDigit(bytes[i]); i++)
-                if (++significant <= MaxSignificantDigits)
-                    digits = digits * 10 + (ulong)(bytes[i] - '0');
+            {
+                digits = digits * 10 + (uint)(bytes[i] - '0');
+                significant++;
+            }
+        var exponent = 0;
         if (i < bytes.Length && bytes[i] == '.')
         {
             var fractionStart = ++i;
             for (; i < bytes.Length && IsDigit(bytes[i]); i++)
             {
-                // Leading zeros add no significant digit.
-                if (digits != 0 || bytes[i] != '0')
-                    significant++;
-                if (significant <= MaxSignificantDigits)
-                {
-                    digits = digits * 10 + (ulong)(bytes[i] - '0');
-                    exponent--;
-                }
+                digits = digits * 10 + (uint)(bytes[i] - '0');
+                significant += digits != 0 ? 1 : 0;
             }
             if (i == fractionStart)
                 return -1;
+            exponent = fractionStart - i;
         }
         var exponentDigits = 0;
         if (i < bytes.Length && bytes[i] is (byte)'e' or (byte)'E')
