@@ -77,7 +77,7 @@ public static class LongRunVariance
         bool useFirst = first.Length >= MinCount, useSecond = second.Length >= MinCount;
         if (!useFirst && !useSecond)
             return LagZero(first, second);
-        // One side left out: the other is the only series.
+        // Both sides, or the one long enough as the only series.
         var a = useFirst ? first : second;
         var b = useFirst && useSecond ? second : [];
         using var work = new Workspace(a.Length, b.Length);
