@@ -29,6 +29,22 @@ public class SortedSamplesTiesTests
     }
 
     [Fact]
+    public void Samples_handed_over_sorted_count_as_samples_sorted_here()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 200; round++)
+        {
+            double[] x = Sample(random, random.Next(1, 30), round % 4 * 3), y = Sample(random, random.Next(1, 30), round % 4 * 3);
+            var sorted = SortedSamples.Create(x, y);
+
+            var handed = SortedSamples.FromSorted([.. x.Order()], [.. y.Order()]);
+
+            Assert.Equal((sorted.GreaterPairs, sorted.EqualPairs, sorted.WithinSampleTies, sorted.PooledTies, sorted.HasEqualValues, sorted.AllOneValue),
+                (handed.GreaterPairs, handed.EqualPairs, handed.WithinSampleTies, handed.PooledTies, handed.HasEqualValues, handed.AllOneValue));
+        }
+    }
+
+    [Fact]
     public void Zero_and_negative_zero_are_one_value()
     {
         var samples = SortedSamples.Create([-0.0, 1.0], [0.0]);
