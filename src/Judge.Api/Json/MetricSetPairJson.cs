@@ -25,7 +25,7 @@ public static class MetricSetPairJson
         // The property names and null handling below are these options'.
         if (options.PropertyNamingPolicy != JsonNamingPolicy.CamelCase || options.DefaultIgnoreCondition != JsonIgnoreCondition.WhenWritingNull)
             return JsonSerializer.SerializeToUtf8Bytes(pairs, options);
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new ArrayBufferWriter<byte>(EstimatedLength(pairs));
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, MaxDepth = options.MaxDepth }))
         {
             writer.WriteStartArray();
@@ -34,6 +34,15 @@ public static class MetricSetPairJson
             writer.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();
+    }
+
+    // Room for series of short decimals ("104.523,") and a little more, so the buffer seldom grows (each growth copies it).
+    private static int EstimatedLength(IReadOnlyList<MetricSetPair?> pairs)
+    {
+        var values = 0L;
+        foreach (var pair in pairs)
+            values += (pair?.Values?.Control?.Count ?? 0) + (pair?.Values?.Experiment?.Count ?? 0);
+        return (int)Math.Min(256 + 256L * pairs.Count + 9 * values, Array.MaxLength);
     }
 
     // Properties in the record's order, nulls left out (the options' WhenWritingNull).
