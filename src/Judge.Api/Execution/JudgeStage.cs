@@ -17,7 +17,7 @@ public sealed class JudgeStage(ExecutionJudges judges, JudgeInputBuilder judgeIn
             ?? throw new StageFailedException("The mixMetrics stage stored no metric set pair list.");
         var json = await run.Store.ReadAsync(ObjectType.MetricSetPairList, pairListId, cancellationToken)
             ?? throw new StageFailedException($"The metric set pair list {pairListId} is missing from storage account '{execution.StorageAccountName}'.");
-        var pairs = StoredJson.Deserialize<List<Model.MetricSetPair>>(json, $"metric set pair list '{pairListId}'");
+        var pairs = StoredJson.Read(json, $"metric set pair list '{pairListId}'", bytes => MetricSetPairJson.ReadList(bytes, KayentaJson.Options));
 
         var thresholds = execution.CanaryExecutionRequest.Thresholds;
         var input = judgeInputs.Build(
