@@ -22,15 +22,20 @@ public static class MetricSetPairJson
     /// </summary>
     public static byte[] WriteList(IReadOnlyList<MetricSetPair?> pairs, JsonSerializerOptions options)
     {
-        // The property names and null handling below are these options'.
-        if (options.PropertyNamingPolicy != JsonNamingPolicy.CamelCase || options.DefaultIgnoreCondition != JsonIgnoreCondition.WhenWritingNull)
+        // Null properties are left out below, as these options leave them out.
+        if (options.DefaultIgnoreCondition != JsonIgnoreCondition.WhenWritingNull)
             return JsonSerializer.SerializeToUtf8Bytes(pairs, options);
         var buffer = new ArrayBufferWriter<byte>(EstimatedLength(pairs));
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, MaxDepth = options.MaxDepth }))
         {
             writer.WriteStartArray();
             foreach (var pair in pairs)
-                WritePair(writer, pair, options);
+            {
+                if (pair is null)
+                    writer.WriteNullValue();
+                else
+                    WriteObject(writer, pair, options);
+            }
             writer.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();
@@ -45,41 +50,25 @@ public static class MetricSetPairJson
         return (int)Math.Min(256 + 256L * pairs.Count + 9 * values, Array.MaxLength);
     }
 
-    // Properties in the record's order, nulls left out (the options' WhenWritingNull).
-    private static void WritePair(Utf8JsonWriter writer, MetricSetPair? pair, JsonSerializerOptions options)
+    // An object (a pair, or its values' sides) with the properties of the serializer's own contract for its type —
+    // names and order — and null ones left out: a series by SeriesJson, the sides of series the same way, the rest by
+    // the serializer.
+    private static void WriteObject(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
     {
-        if (pair is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
         writer.WriteStartObject();
-        WriteIfPresent(writer, "id", pair.Id, options);
-        WriteIfPresent(writer, "name", pair.Name, options);
-        WriteIfPresent(writer, "tags", pair.Tags, options);
-        if (pair.Values is { } values)
+        foreach (var property in options.GetTypeInfo(value.GetType()).Properties)
         {
-            writer.WriteStartObject("values");
-            foreach (var (name, series) in (ReadOnlySpan<(string, IReadOnlyList<double>?)>)[("control", values.Control), ("experiment", values.Experiment)])
-            {
-                if (series is null)
-                    continue;
-                writer.WritePropertyName(name);
+            if (property.Get?.Invoke(value) is not { } propertyValue)
+                continue;
+            writer.WritePropertyName(property.Name);
+            if (propertyValue is IReadOnlyList<double> series && property.PropertyType == typeof(IReadOnlyList<double>))
                 SeriesJson.Write(writer, series);
-            }
-            writer.WriteEndObject();
+            else if (propertyValue is MetricSetPairSides<IReadOnlyList<double>> sides)
+                WriteObject(writer, sides, options);
+            else
+                JsonSerializer.Serialize(writer, propertyValue, property.PropertyType, options);
         }
-        WriteIfPresent(writer, "scopes", pair.Scopes, options);
-        WriteIfPresent(writer, "attributes", pair.Attributes, options);
         writer.WriteEndObject();
-    }
-
-    private static void WriteIfPresent<T>(Utf8JsonWriter writer, string name, T? value, JsonSerializerOptions options)
-    {
-        if (value is null)
-            return;
-        writer.WritePropertyName(name);
-        JsonSerializer.Serialize(writer, value, options);
     }
 
     private static bool TryReadList(ref BufferedJsonReader reader, JsonSerializerOptions options, out IReadOnlyList<MetricSetPair>? pairs)
