@@ -24,9 +24,7 @@ public sealed class DamagedObjectSettleTests
     {
         var clock = new FakeTimeProvider(T0);
         var store = new DamagedUntilRewritten(clock);
-        await using var host = new StandaloneAnalysisHost("", clock, new WindowMetricSource(),
-            storeAccount: new Dictionary<string, string> { ["Type"] = "memory" },
-            testServices: s => s.AddKeyedSingleton<IObjectStore>("store", store));
+        await using var host = StandaloneAnalysisHost.WithStore(clock, new WindowMetricSource(), store);
         var repository = host.Services.GetRequiredService<ExecutionRepository>();
         await store.WriteAsync(ObjectType.CanaryResultArchive, "exec-1", Encoding.UTF8.GetBytes("""{"pipelineId":"exec-1"}"""), null, CancellationToken.None);
         store.Damage("exec-1");

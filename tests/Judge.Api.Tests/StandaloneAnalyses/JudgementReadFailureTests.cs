@@ -1,5 +1,3 @@
-using Judge.Api.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Judge.Api.Tests.StandaloneAnalyses;
@@ -17,9 +15,7 @@ public sealed class JudgementReadFailureTests
     {
         var clock = new FakeTimeProvider(T0);
         var store = new FinishedExecutionReadFailsOnce(clock);
-        await using var host = new StandaloneAnalysisHost("", clock, new WindowMetricSource(),
-            storeAccount: new Dictionary<string, string> { ["Type"] = "memory" },
-            testServices: s => s.AddKeyedSingleton<IObjectStore>("store", store));
+        await using var host = StandaloneAnalysisHost.WithStore(clock, new WindowMetricSource(), store);
         var client = new AnalysisClient(host.CreateClient(), clock);
         var id = await client.StartAsync(await client.CreateConfigAsync(), AnalysisClient.Request(lifetime: 20, interval: 10));
 

@@ -1,4 +1,5 @@
 using Judge.Api.Engine;
+using Judge.Api.Storage;
 using Judge.Api.Tests.Hosting;
 using Judge.MetricSources;
 using Microsoft.AspNetCore.Hosting;
@@ -20,6 +21,11 @@ public sealed class StandaloneAnalysisHost(string storePath, FakeTimeProvider cl
     : JudgeHostFactory
 {
     public FakeTimeProvider Clock => clock;
+
+    /// <summary>A host whose storage account "store" is <paramref name="store"/> (a test's own object store).</summary>
+    public static StandaloneAnalysisHost WithStore(FakeTimeProvider clock, IMetricSource source, IObjectStore store) =>
+        new("", clock, source, storeAccount: new Dictionary<string, string> { ["Type"] = "memory" },
+            testServices: s => s.AddKeyedSingleton("store", store));
 
     /// <summary>
     /// Waits (a bounded number of short polls) until the analysis has no engine job left. Once its job is gone, nothing
