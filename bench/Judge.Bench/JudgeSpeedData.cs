@@ -11,9 +11,18 @@ namespace Judge.Bench;
 /// </summary>
 internal sealed record JudgeSpeedData(CanaryJudgeInput Latency, CanaryJudgeInput Errors, double[] Pooled)
 {
-    public static JudgeSpeedData Create(int points)
+    public static JudgeSpeedData Create(int points) => Create(points, new Random(42));
+
+    /// <summary><paramref name="count"/> different metrics drawn one after another from seed 42 (the first is
+    /// <see cref="Create(int)"/>'s).</summary>
+    public static JudgeSpeedData[] Pool(int points, int count)
     {
         var random = new Random(42);
+        return [.. Enumerable.Range(0, count).Select(_ => Create(points, random))];
+    }
+
+    private static JudgeSpeedData Create(int points, Random random)
+    {
         var control = SimulatedSeries.LogNormalLatency(random, points, 0.7, 0.3, 100);
         var experiment = SimulatedSeries.LogNormalLatency(random, points, 0.7, 0.3, 105);
         var errors = Input(SimulatedSeries.Poisson(random, points, 0.5), SimulatedSeries.Poisson(random, points, 0.7),

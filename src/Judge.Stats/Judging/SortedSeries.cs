@@ -42,7 +42,7 @@ internal sealed class SortedSeries
     private static double[] SortedCopy(double[] values)
     {
         var sorted = (double[])values.Clone();
-        Array.Sort(sorted);
+        AscendingSort.Sort(sorted);
         return sorted;
     }
 }

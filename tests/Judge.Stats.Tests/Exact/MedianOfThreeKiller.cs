@@ -3,29 +3,30 @@ namespace Judge.Stats.Tests.Exact;
 /// <summary>
 /// An arrangement on which median-of-three selection of the maximum peels off only two values per round: each
 /// round's range holds its smallest value at the left end and its second smallest in the middle, so the pivot is the
-/// second smallest and the partition keeps all but two values. Built by replaying that round on positions.
+/// second smallest and the partition keeps all but two values. Built by replaying those rounds on positions: the
+/// partition writes the values above the pivot from the right end inward, so the next round sees them reversed.
 /// </summary>
 internal static class MedianOfThreeKiller
 {
-    /// <summary>A permutation of 0..size−1 (as doubles); the largest value is not at the last position.</summary>
-    public static double[] Create(int size)
+    /// <summary>A permutation of 0..size−1 (as doubles), adversarial for the first <paramref name="rounds"/> rounds (all
+    /// of them by default); the largest value is not at the last position.</summary>
+    public static double[] Create(int size, int rounds = int.MaxValue)
     {
-        var itemAt = Enumerable.Range(0, size).ToArray();
+        var range = Enumerable.Range(0, size).ToList();
         var rankOf = Enumerable.Repeat(-1, size).ToArray();
         var nextRank = 0;
-        int left = 0, right = size - 1;
-        // Stop with a few values left so that the last position can hold one that is not the maximum.
-        while (right - left >= 4)
+        for (var round = 0; round < rounds && range.Count >= 4; round++)
         {
-            var middle = left + (right - left) / 2;
-            rankOf[itemAt[left]] = nextRank++;
-            rankOf[itemAt[middle]] = nextRank++;
-            // The partition swaps the first value above the pivot (left + 1) with the pivot itself.
-            (itemAt[left + 1], itemAt[middle]) = (itemAt[middle], itemAt[left + 1]);
-            left += 2;
+            int smallest = range[0], pivot = range[range.Count / 2];
+            rankOf[smallest] = nextRank++;
+            rankOf[pivot] = nextRank++;
+            range.RemoveAt(range.Count / 2);
+            range.RemoveAt(0);
+            range.Reverse();
         }
-        // The last position's value stays above every pivot but below the rest, so it is not the maximum.
-        rankOf[size - 1] = nextRank++;
+        // The value starting last stays above every pivot but below the rest, so it is not the maximum.
+        if (rankOf[size - 1] < 0)
+            rankOf[size - 1] = nextRank++;
         for (var item = 0; item < size; item++)
             if (rankOf[item] < 0)
                 rankOf[item] = nextRank++;

@@ -12,6 +12,7 @@ public class QuickSelectTests
     {
         var values = MedianOfThreeKiller.Create(size);
         Assert.NotEqual(size - 1, values[^1]);
+        Assert.NotEqual(size - 1, values[size / 2]);
 
         Assert.Equal(size - 1, QuickSelect.Select(values, size - 1));
 
@@ -41,13 +42,59 @@ public class QuickSelectTests
         Assert.StartsWith("index must lie in 0..2", error.Message);
     }
 
+    [Theory]
+    [InlineData(17, 0)]
+    [InlineData(17, 16)]
+    [InlineData(1000, 0)]
+    [InlineData(1000, 999)]
+    [InlineData(1000, 500)]
+    public void EveryValueTheSameOrNearlySoIsSelectedInOneRound(int size, int k)
+    {
+        var values = Enumerable.Repeat(2.5, size).ToArray();
+        values[size / 3] = -0.0;
+        values[size / 2] = 7;
+        var expected = values.Order().ToArray();
+
+        Assert.Equal(expected[k], QuickSelect.Select(values, k));
+        Assert.Equal(expected, values.Order());
+        Assert.All(values[..k], v => Assert.True(v <= expected[k]));
+        Assert.All(values[(k + 1)..], v => Assert.True(v >= expected[k]));
+    }
+
+    [Theory]
+    [InlineData(5, 2)]
+    [InlineData(16, 0)]
+    [InlineData(17, 9)]
+    [InlineData(300, 123)]
+    [InlineData(5000, 4999)]
+    public void TheValuesAreLeftPartitionedAroundTheSelectedOne(int size, int k)
+    {
+        var random = new Random(size);
+        // Tied values and values a few ulps apart as well as distinct ones.
+        var values = Enumerable.Range(0, size).Select(_ => random.Next(3) switch
+        {
+            0 => Math.Round(random.NextDouble() * 10),
+            1 => 1 + random.Next(4) * double.Epsilon * 1e300,
+            _ => random.NextDouble() * 100 - 50,
+        }).ToArray();
+        var expected = values.Order().ToArray();
+
+        var selected = QuickSelect.Select(values, k);
+
+        Assert.Equal(expected[k], selected);
+        Assert.Equal(expected, values.Order());
+        Assert.Equal(selected, values[k]);
+        Assert.All(values[..k], v => Assert.True(v <= selected));
+        Assert.All(values[(k + 1)..], v => Assert.True(v >= selected));
+    }
+
     // Without the round budget the adversarial arrangement costs size²/4 steps (2.5e11 here, minutes); with it, about
     // 84 linear rounds and one sort of what remains (well under a second).
     [Fact(Timeout = 60_000)]
     public async Task AMillionAdversarialValuesAreSelectedWithinTheRoundBudget()
     {
         const int size = 1_000_000;
-        var values = MedianOfThreeKiller.Create(size);
+        var values = MedianOfThreeKiller.Create(size, rounds: 4 * (int)Math.Log2(size + 1) + 8);
 
         var selected = await Task.Run(() => QuickSelect.Select(values, size - 1));
 

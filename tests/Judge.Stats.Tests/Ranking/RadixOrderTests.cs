@@ -50,8 +50,41 @@ public class RadixOrderTests
     }
 
     [Theory]
-    [InlineData(AverageRanks.RadixFrom - 1)]
-    [InlineData(AverageRanks.RadixFrom)]
+    [InlineData(1)]
+    [InlineData(300)]
+    [InlineData(5000)]
+    public void Sorts_values_alone_as_with_their_positions(int count)
+    {
+        var random = new Random(count + 1);
+        var values = Enumerable.Range(0, count).Select(_ => AnyValue(random)).ToArray();
+        var withPositions = (double[])values.Clone();
+        RadixOrder.Sort(withPositions, Enumerable.Range(0, count).ToArray());
+        RadixOrder.Sort(values, null);
+        Assert.Equal(withPositions.Select(BitConverter.DoubleToInt64Bits), values.Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    [Theory]
+    [InlineData(AscendingSort.RadixFrom - 1)]
+    [InlineData(AscendingSort.RadixFrom)]
+    public void Either_sort_orders_a_series_as_the_runtime_does(int count)
+    {
+        var random = new Random(count);
+        var values = Enumerable.Range(0, count).Select(_ => Math.Round(random.NextDouble() * 100, 1) - 50).ToArray();
+        var positions = Enumerable.Range(0, count).ToArray();
+        var alone = (double[])values.Clone();
+        var expected = (double[])values.Clone();
+        Array.Sort(expected);
+        AscendingSort.Sort(alone);
+        var original = (double[])values.Clone();
+        AscendingSort.Sort(values, positions);
+        Assert.Equal(expected, alone);
+        Assert.Equal(expected, values);
+        Assert.Equal(values, positions.Select(p => original[p]));
+    }
+
+    [Theory]
+    [InlineData(AscendingSort.RadixFrom - 1)]
+    [InlineData(AscendingSort.RadixFrom)]
     public void Average_ranks_on_either_side_of_the_radix_sort_match_their_definition(int count)
     {
         var random = new Random(count);
