@@ -94,6 +94,76 @@ public sealed class ShortDecimalTests
         }
     }
 
+    // Followed by at least 16 bytes, a number is read a word at a time when its form allows: the same double, the same
+    // end, and the same refusals as digit by digit.
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("-0.0")]
+    [InlineData("7")]
+    [InlineData("1234567")]
+    [InlineData("12345678")]
+    [InlineData("123456789")]
+    [InlineData("9999999.9999999")]
+    [InlineData("1234567.12345678")]
+    [InlineData("104.523")]
+    [InlineData("0.0000001")]
+    [InlineData("0.1")]
+    [InlineData("1.5e2")]
+    [InlineData("1.5E-2")]
+    [InlineData("15e2")]
+    [InlineData("0012")]
+    [InlineData("01.5")]
+    [InlineData("1.")]
+    [InlineData("1.e5")]
+    [InlineData("-")]
+    [InlineData("-.5")]
+    public void A_number_with_bytes_after_it_is_read_as_on_its_own(string text)
+    {
+        foreach (var after in new[] { ",", "]", " ", "}", "\n", "x", "/", ":" })
+            AssertScansAsAlone(text, after + new string(' ', 16));
+    }
+
+    [Fact]
+    public void Random_numbers_with_bytes_after_them_are_read_as_on_their_own()
+    {
+        var random = new Random(20261208);
+        string[] after = [",", "]", ", ", "e", ".5", "0", "}"];
+        for (var i = 0; i < 100_000; i++)
+        {
+            var digits = new string(Enumerable.Range(0, random.Next(1, 17)).Select(_ => (char)('0' + random.Next(10))).ToArray());
+            var point = random.Next(digits.Length + 1);
+            var text = (random.Next(2) == 0 ? "-" : "")
+                + (point == 0 || point == digits.Length ? digits : digits[..point] + "." + digits[point..])
+                + (random.Next(5) == 0 ? "e" + random.Next(-30, 31).ToString(CultureInfo.InvariantCulture) : "");
+            AssertScansAsAlone(text, after[i % after.Length] + new string(' ', random.Next(16, 20)));
+        }
+    }
+
+    private static void AssertScansAsAlone(string text, string after)
+    {
+        var alone = Encoding.UTF8.GetBytes(text);
+        var followed = Encoding.UTF8.GetBytes(text + after);
+        var endAlone = ShortDecimal.Scan(alone, 0, out var valueAlone, out var readAlone);
+        var end = ShortDecimal.Scan(followed, 0, out var value, out var read);
+        if (read)
+            AssertSameDouble(double.Parse(Encoding.UTF8.GetString(followed, 0, end), CultureInfo.InvariantCulture), value);
+        // On its own the number ends where the text does; followed by a digit, a point or an exponent it goes on.
+        if (after[0] is '0' or '.' or 'e')
+        {
+            var whole = Encoding.UTF8.GetBytes(text + after.TrimEnd());
+            Assert.Equal(ShortDecimal.Scan(whole, 0, out var valueWhole, out var readWhole), end);
+            Assert.Equal(readWhole, read);
+            if (read)
+                AssertSameDouble(valueWhole, value);
+            return;
+        }
+        Assert.Equal(endAlone, end);
+        Assert.Equal(readAlone, read);
+        if (read)
+            AssertSameDouble(valueAlone, value);
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(1500.0)]
