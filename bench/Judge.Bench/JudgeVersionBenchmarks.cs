@@ -5,13 +5,15 @@ namespace Judge.Bench;
 
 /// <summary>One metric judged end to end by ExactACAJudge-v1 (the baseline) and -v2 on <see cref="JudgeSpeedData"/> at
 /// the sizes real canaries have, v2 on a count metric, and one Array.Sort of the same 2n values (copy included), the
-/// floor the judges are measured against.</summary>
+/// floor the judges are measured against. Each call takes the next metric of a pool of different ones, as
+/// <c>judge-speed</c> does: the same metric over and over lets the branch predictor learn the sort's comparisons.</summary>
 [MemoryDiagnoser]
 public class JudgeVersionBenchmarks
 {
     private readonly ExactAcaJudge _v1 = new();
     private readonly ExactAcaJudgeV2 _v2 = new();
-    private JudgeSpeedData _data = null!;
+    private JudgeSpeedData[] _pool = [];
+    private int _next;
     private double[] _sortBuffer = [];
 
     [Params(60, 360, 720, 1_000)]
@@ -20,24 +22,31 @@ public class JudgeVersionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _data = JudgeSpeedData.Create(Points);
-        _sortBuffer = new double[_data.Pooled.Length];
+        _pool = JudgeSpeedData.Pool(Points, JudgeSpeedCommand.DefaultPoolSize(Points));
+        _sortBuffer = new double[2 * Points];
+    }
+
+    private JudgeSpeedData Next()
+    {
+        var data = _pool[_next];
+        _next = (_next + 1) % _pool.Length;
+        return data;
     }
 
     [Benchmark]
     public double SortPooledValues()
     {
-        _data.Pooled.CopyTo(_sortBuffer, 0);
+        Next().Pooled.CopyTo(_sortBuffer, 0);
         Array.Sort(_sortBuffer);
         return _sortBuffer[^1];
     }
 
     [Benchmark(Baseline = true)]
-    public string V1() => _v1.Judge(_data.Latency).Results[0].Classification;
+    public string V1() => _v1.Judge(Next().Latency).Results[0].Classification;
 
     [Benchmark]
-    public string V2() => _v2.Judge(_data.Latency).Results[0].Classification;
+    public string V2() => _v2.Judge(Next().Latency).Results[0].Classification;
 
     [Benchmark]
-    public string V2Count() => _v2.Judge(_data.Errors).Results[0].Classification;
+    public string V2Count() => _v2.Judge(Next().Errors).Results[0].Classification;
 }
