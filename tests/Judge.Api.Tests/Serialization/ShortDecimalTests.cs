@@ -84,11 +84,7 @@ public sealed class ShortDecimalTests
         var random = new Random(7);
         for (var i = 0; i < 100_000; i++)
         {
-            var digits = new string(Enumerable.Range(0, random.Next(1, 18)).Select(_ => (char)('0' + random.Next(10))).ToArray());
-            var point = random.Next(digits.Length + 1);
-            var text = (random.Next(2) == 0 ? "-" : "")
-                + (point == 0 || point == digits.Length ? digits : digits[..point] + "." + digits[point..])
-                + (random.Next(3) == 0 ? "e" + random.Next(-30, 31).ToString(CultureInfo.InvariantCulture) : "");
+            var text = RandomNumber(random, maxDigits: 17, exponentOneIn: 3);
             if (ShortDecimal.TryRead(Encoding.UTF8.GetBytes(text), out var read))
                 AssertSameDouble(double.Parse(text, CultureInfo.InvariantCulture), read);
         }
@@ -131,13 +127,19 @@ public sealed class ShortDecimalTests
         string[] after = [",", "]", ", ", "e", ".5", "0", "}"];
         for (var i = 0; i < 100_000; i++)
         {
-            var digits = new string(Enumerable.Range(0, random.Next(1, 17)).Select(_ => (char)('0' + random.Next(10))).ToArray());
-            var point = random.Next(digits.Length + 1);
-            var text = (random.Next(2) == 0 ? "-" : "")
-                + (point == 0 || point == digits.Length ? digits : digits[..point] + "." + digits[point..])
-                + (random.Next(5) == 0 ? "e" + random.Next(-30, 31).ToString(CultureInfo.InvariantCulture) : "");
+            var text = RandomNumber(random, maxDigits: 16, exponentOneIn: 5);
             AssertScansAsAlone(text, after[i % after.Length] + new string(' ', random.Next(16, 20)));
         }
+    }
+
+    // 1..maxDigits random digits, maybe signed, maybe with a point among them, one time in exponentOneIn with an exponent.
+    private static string RandomNumber(Random random, int maxDigits, int exponentOneIn)
+    {
+        var digits = new string(Enumerable.Range(0, random.Next(1, maxDigits + 1)).Select(_ => (char)('0' + random.Next(10))).ToArray());
+        var point = random.Next(digits.Length + 1);
+        return (random.Next(2) == 0 ? "-" : "")
+            + (point == 0 || point == digits.Length ? digits : digits[..point] + "." + digits[point..])
+            + (random.Next(exponentOneIn) == 0 ? "e" + random.Next(-30, 31).ToString(CultureInfo.InvariantCulture) : "");
     }
 
     private static void AssertScansAsAlone(string text, string after)

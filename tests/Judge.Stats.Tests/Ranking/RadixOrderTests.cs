@@ -68,8 +68,7 @@ public class RadixOrderTests
     [InlineData(AscendingSort.RadixFrom)]
     public void Either_sort_orders_a_series_as_the_runtime_does(int count)
     {
-        var random = new Random(count);
-        var values = Enumerable.Range(0, count).Select(_ => Math.Round(random.NextDouble() * 100, 1) - 50).ToArray();
+        var values = RoundedValues(count);
         var positions = Enumerable.Range(0, count).ToArray();
         var alone = (double[])values.Clone();
         var expected = (double[])values.Clone();
@@ -87,9 +86,7 @@ public class RadixOrderTests
     [InlineData(AscendingSort.RadixFrom)]
     public void Average_ranks_on_either_side_of_the_radix_sort_match_their_definition(int count)
     {
-        var random = new Random(count);
-        // Three significant digits: many ties, as rounded series have.
-        var values = Enumerable.Range(0, count).Select(_ => Math.Round(random.NextDouble() * 100, 1) - 50).ToArray();
+        var values = RoundedValues(count);
         var ranks = AverageRanks.Of(values);
         var sorted = values.Order().ToArray();
         for (var i = 0; i < count; i += 37)
@@ -98,6 +95,13 @@ public class RadixOrderTests
             var equal = sorted.Count(v => v == values[i]);
             Assert.Equal(below + (equal + 1) / 2.0, ranks[i]);
         }
+    }
+
+    // Three significant digits: many ties, as rounded series have.
+    private static double[] RoundedValues(int count)
+    {
+        var random = new Random(count);
+        return [.. Enumerable.Range(0, count).Select(_ => Math.Round(random.NextDouble() * 100, 1) - 50)];
     }
 
     private static void AssertSortedWithPositions(double[] values)
