@@ -39,6 +39,26 @@ public class RadixOrderTests
         AssertSortedWithPositions(values);
     }
 
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(40, 2)]
+    [InlineData(3000, 7)]
+    [InlineData(3000, 900)]
+    public void Values_that_agree_in_their_high_bytes_are_ordered_by_the_low_ones(int count, int clusters)
+    {
+        // Clusters of values a few ulps to a few million ulps apart, both signs, repeats among them: runs that share the
+        // high four bytes, some short (insertion), some long (a radix pass of their own), some of one value only.
+        var random = new Random(count + clusters);
+        var centres = Enumerable.Range(0, clusters).Select(_ => (random.NextDouble() - 0.3) * Math.Pow(10, random.Next(-5, 6))).ToArray();
+        var values = Enumerable.Range(0, count).Select(_ =>
+        {
+            var centre = BitConverter.DoubleToInt64Bits(centres[random.Next(clusters)]);
+            var spread = random.Next(3) switch { 0 => 0, 1 => random.Next(8), _ => random.Next(4_000_000) };
+            return BitConverter.Int64BitsToDouble(centre + spread);
+        }).ToArray();
+        AssertSortedWithPositions(values);
+    }
+
     [Fact]
     public void One_value_repeated_keeps_every_position()
     {
