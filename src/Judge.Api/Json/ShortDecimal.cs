@@ -23,6 +23,13 @@ internal static class ShortDecimal
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
 
+    private static readonly long[] LongPowersOfTen =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+    ];
+
     /// <summary>
     /// Reads <paramref name="number"/>, the whole of it a JSON number (<c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>);
     /// false, with nothing read, when it is not in the fast path's reach or not of that form.
@@ -102,8 +109,6 @@ internal static class ShortDecimal
     // The word-at-a-time reading looks at up to 16 bytes from the first digit.
     private const int WordLookahead = 2 * sizeof(ulong);
 
-    private static readonly ulong[] LongPowersOfTenUpTo7 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
-
     /// <summary>
     /// The commonest form — up to 7 integer digits (no leading zero), optionally a point and up to 7 fraction digits, no
     /// exponent — read 8 bytes at a time: the run of digits found and converted with a few integer operations, instead
@@ -126,7 +131,7 @@ internal static class ShortDecimal
             fractionDigits = DigitRun(fraction);
             if (fractionDigits is 0 or sizeof(ulong))
                 return false;
-            digits = digits * LongPowersOfTenUpTo7[fractionDigits] + DigitsValue(fraction, fractionDigits);
+            digits = digits * (ulong)LongPowersOfTen[fractionDigits] + DigitsValue(fraction, fractionDigits);
             next += 1 + fractionDigits;
         }
         if (bytes[next] is (byte)'e' or (byte)'E')
@@ -164,13 +169,6 @@ internal static class ShortDecimal
     private const double MinFixedNotation = 1e-4;
 
     private const int MaxFractionDigits = 18;
-
-    private static readonly long[] LongPowersOfTen =
-    [
-        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
-        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
-        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
-    ];
 
     /// <summary>
     /// Writes <paramref name="value"/> as the runtime's shortest round-trip text writes it (what a JSON writer writes),
