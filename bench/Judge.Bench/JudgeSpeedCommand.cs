@@ -31,10 +31,10 @@ internal static class JudgeSpeedCommand
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var points in sizes)
         {
-            var pool = JudgeSpeedData.Pool(points, poolSize ?? DefaultPoolSize(points));
+            var pool = JudgeSpeedData.Pool(points, poolSize ?? JudgeSpeedData.DefaultPoolSize(points));
             var buffer = new double[2 * points];
             double bestSort = double.MaxValue, best1 = double.MaxValue, best2 = double.MaxValue, bestCount = double.MaxValue;
-            int nextSort = 0, next1 = 0, next2 = 0, nextCount = 0;
+            MetricCursor sorted = new(pool), judged1 = new(pool), judged2 = new(pool), counted = new(pool);
             // Round −1 only warms up: the runtime replaces a method's first code once it has run a while, and keeps
             // putting that off while other methods are still being compiled for the first time.
             for (var round = -1; round < rounds; round++)
@@ -43,29 +43,17 @@ internal static class JudgeSpeedCommand
                     (bestSort, best1, best2, bestCount) = (double.MaxValue, double.MaxValue, double.MaxValue, double.MaxValue);
                 bestSort = Math.Min(bestSort, CpuTime.MicrosecondsPerCall(() =>
                 {
-                    Next(pool, ref nextSort).Pooled.CopyTo(buffer, 0);
+                    sorted.Next().Pooled.CopyTo(buffer, 0);
                     Array.Sort(buffer);
                     return buffer[0];
                 }));
-                best1 = Math.Min(best1, CpuTime.MicrosecondsPerCall(() => v1.Judge(Next(pool, ref next1).Latency).Score));
-                best2 = Math.Min(best2, CpuTime.MicrosecondsPerCall(() => v2.Judge(Next(pool, ref next2).Latency).Score));
-                bestCount = Math.Min(bestCount, CpuTime.MicrosecondsPerCall(() => v2.Judge(Next(pool, ref nextCount).Errors).Score));
+                best1 = Math.Min(best1, CpuTime.MicrosecondsPerCall(() => v1.Judge(judged1.Next().Latency).Score));
+                best2 = Math.Min(best2, CpuTime.MicrosecondsPerCall(() => v2.Judge(judged2.Next().Latency).Score));
+                bestCount = Math.Min(bestCount, CpuTime.MicrosecondsPerCall(() => v2.Judge(counted.Next().Errors).Score));
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {points:N0} | {pool.Length:N0} | {bestSort:0.00} | {best1:0.0} | {best2:0.0} | {best1 / bestSort:0.00}× | {best2 / bestSort:0.00}× | {bestCount:0.0} |"));
         }
         return 0;
-    }
-
-    private const int PoolValues = 131_072;
-
-    /// <summary>Metrics enough for 131,072 values (1 MB), at least 4.</summary>
-    public static int DefaultPoolSize(int points) => Math.Max(4, PoolValues / (2 * points));
-
-    private static JudgeSpeedData Next(JudgeSpeedData[] pool, ref int next)
-    {
-        var data = pool[next];
-        next = (next + 1) % pool.Length;
-        return data;
     }
 }

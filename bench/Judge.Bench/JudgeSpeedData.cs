@@ -13,6 +13,11 @@ internal sealed record JudgeSpeedData(CanaryJudgeInput Latency, CanaryJudgeInput
 {
     public static JudgeSpeedData Create(int points) => Create(points, new Random(42));
 
+    private const int PoolValues = 131_072;
+
+    /// <summary>Metrics enough for 131,072 values (1 MB), at least 4.</summary>
+    public static int DefaultPoolSize(int points) => Math.Max(4, PoolValues / (2 * points));
+
     /// <summary><paramref name="count"/> different metrics drawn one after another from seed 42 (the first is
     /// <see cref="Create(int)"/>'s).</summary>
     public static JudgeSpeedData[] Pool(int points, int count)

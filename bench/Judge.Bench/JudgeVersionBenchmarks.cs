@@ -12,8 +12,7 @@ public class JudgeVersionBenchmarks
 {
     private readonly ExactAcaJudge _v1 = new();
     private readonly ExactAcaJudgeV2 _v2 = new();
-    private JudgeSpeedData[] _pool = [];
-    private int _next;
+    private MetricCursor _metrics = null!;
     private double[] _sortBuffer = [];
 
     [Params(60, 360, 720, 1_000)]
@@ -22,31 +21,24 @@ public class JudgeVersionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _pool = JudgeSpeedData.Pool(Points, JudgeSpeedCommand.DefaultPoolSize(Points));
+        _metrics = new MetricCursor(JudgeSpeedData.Pool(Points, JudgeSpeedData.DefaultPoolSize(Points)));
         _sortBuffer = new double[2 * Points];
-    }
-
-    private JudgeSpeedData Next()
-    {
-        var data = _pool[_next];
-        _next = (_next + 1) % _pool.Length;
-        return data;
     }
 
     [Benchmark]
     public double SortPooledValues()
     {
-        Next().Pooled.CopyTo(_sortBuffer, 0);
+        _metrics.Next().Pooled.CopyTo(_sortBuffer, 0);
         Array.Sort(_sortBuffer);
         return _sortBuffer[^1];
     }
 
     [Benchmark(Baseline = true)]
-    public string V1() => _v1.Judge(Next().Latency).Results[0].Classification;
+    public string V1() => _v1.Judge(_metrics.Next().Latency).Results[0].Classification;
 
     [Benchmark]
-    public string V2() => _v2.Judge(Next().Latency).Results[0].Classification;
+    public string V2() => _v2.Judge(_metrics.Next().Latency).Results[0].Classification;
 
     [Benchmark]
-    public string V2Count() => _v2.Judge(Next().Errors).Results[0].Classification;
+    public string V2Count() => _v2.Judge(_metrics.Next().Errors).Results[0].Classification;
 }
